@@ -1,0 +1,46 @@
+package app.confio.money.entity;
+
+import app.confio.platform.InvalidInputException;
+import java.math.BigDecimal;
+
+/** The currencies Confío holds, each with the number of decimals an amount may carry. */
+public enum Currency {
+  CUSD("cUSD", 2),
+  USDC("USDC", 2),
+  CONFIO("CONFIO", 4);
+
+  private final String symbol;
+  private final int scale;
+
+  Currency(String symbol, int scale) {
+    this.symbol = symbol;
+    this.scale = scale;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  public int scale() {
+    return scale;
+  }
+
+  /** Parses a name as typed by people or scripts: "cUSD", "CUSD" and "cusd" are the same. */
+  public static Currency parse(String name) {
+    for (var currency : values()) {
+      if (currency.name().equalsIgnoreCase(name)) {
+        return currency;
+      }
+    }
+    throw new InvalidInputException("Unknown currency: " + name);
+  }
+
+  @Override
+  public String toString() {
+    return symbol;
+  }
+
+  public String format(BigDecimal amount) {
+    return amount.setScale(scale, java.math.RoundingMode.DOWN).toPlainString() + " " + symbol;
+  }
+}

@@ -1,0 +1,127 @@
+package app.confio.p2p.entity;
+
+import app.confio.money.entity.Amount;
+import app.confio.money.entity.Currency;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A trade between a buyer and a seller on one offer; the seller's crypto sits in escrow. */
+@Entity
+@Table(name = "p2p_trades")
+@NamedQuery(
+    name = Trade.OF_USER,
+    query =
+        "select t from Trade t where t.buyerId = :userId or t.sellerId = :userId"
+            + " order by t.createdAt desc, t.id desc")
+public class Trade {
+
+  public static final String OF_USER = "Trade.ofUser";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "offer_id", nullable = false)
+  private Long offerId;
+
+  @Column(name = "buyer_id", nullable = false)
+  private Long buyerId;
+
+  @Column(name = "seller_id", nullable = false)
+  private Long sellerId;
+
+  @Enumerated(EnumType.STRING)
+  private Currency currency;
+
+  private BigDecimal amount;
+
+  @Column(name = "fiat_amount")
+  private BigDecimal fiatAmount;
+
+  @Enumerated(EnumType.STRING)
+  private TradeStatus status;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  protected Trade() {}
+
+  public Trade(Offer offer, long takerId, Amount amount) {
+    this.offerId = offer.id();
+    this.buyerId = offer.buyerWith(takerId);
+    this.sellerId = offer.sellerWith(takerId);
+    this.currency = amount.currency();
+    this.amount = amount.value();
+    this.fiatAmount = offer.fiatFor(amount);
+    this.status = TradeStatus.PENDING_PAYMENT;
+    this.createdAt = OffsetDateTime.now();
+    this.updatedAt = createdAt;
+  }
+
+  /** Applies {@code action} by {@code userId}; the caller holds a lock on this trade. */
+  public TradeStatus perform(TradeAction action, long userId) {
+    status = action.apply(status, isBuyer(userId), isSeller(userId));
+    updatedAt = OffsetDateTime.now();
+    return status;
+  }
+
+  public boolean isParty(long userId) {
+    return isBuyer(userId) || isSeller(userId);
+  }
+
+  private boolean isBuyer(long userId) {
+    return buyerId == userId;
+  }
+
+  private boolean isSeller(long userId) {
+    return sellerId == userId;
+  }
+
+  public Amount escrow() {
+    return new Amount(currency, amount);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long offerId() {
+    return offerId;
+  }
+
+  public Long buyerId() {
+    return buyerId;
+  }
+
+  public Long sellerId() {
+    return sellerId;
+  }
+
+  public BigDecimal fiatAmount() {
+    return fiatAmount;
+  }
+
+  public TradeStatus status() {
+    return status;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,67 @@
+package app.confio.p2p.entity;
+
+import app.confio.platform.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A message from one side of a trade to the other. */
+@Entity
+@Table(name = "p2p_messages")
+@NamedQuery(
+    name = TradeMessage.OF_TRADE,
+    query = "select m from TradeMessage m where m.tradeId = :tradeId order by m.createdAt, m.id")
+public class TradeMessage {
+
+  public static final String OF_TRADE = "TradeMessage.ofTrade";
+  public static final int MAX_LENGTH = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "trade_id", nullable = false)
+  private Long tradeId;
+
+  @Column(name = "sender_id", nullable = false)
+  private Long senderId;
+
+  private String body;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  protected TradeMessage() {}
+
+  public TradeMessage(long tradeId, long senderId, String text) {
+    var trimmed = text == null ? "" : text.strip();
+    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
+      throw new InvalidInputException("A message has 1 to " + MAX_LENGTH + " characters");
+    }
+    this.tradeId = tradeId;
+    this.senderId = senderId;
+    this.body = trimmed;
+    this.createdAt = OffsetDateTime.now();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long senderId() {
+    return senderId;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+}

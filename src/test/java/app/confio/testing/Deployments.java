@@ -1,0 +1,23 @@
+package app.confio.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR that {@code mvn package} built, deployed as it ships. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive application() {
+    var war = Path.of("target", "confio-activity.war");
+    if (!Files.exists(war)) {
+      throw new IllegalStateException("Build the WAR first: integration tests run in mvn verify");
+    }
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(war.toFile())
+        .as(WebArchive.class);
+  }
+}

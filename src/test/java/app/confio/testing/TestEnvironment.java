@@ -1,0 +1,81 @@
+package app.confio.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Prepares what the integration tests' Payara Micro needs before Arquillian starts it: a real
+ * PostgreSQL (the one {@code DB_URL} names, or an embedded one) and a token key pair. Payara is
+ * configured through {@code payara.cmdOptions}, which the Arquillian adapter reads when it starts.
+ * Unit-test runs (no {@code confio.it} property) start nothing.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+  private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
+  private static EmbeddedPostgres embedded;
+  private static String url;
+  private static String user;
+  private static String password;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!Boolean.getBoolean("confio.it") || url != null) {
+      return;
+    }
+    var keys = KeyFiles.ensure(Path.of("target", "test-keys").toAbsolutePath());
+    var options = new StringBuilder(System.getProperty("payara.cmdOptions", ""));
+    var configured = Optional.ofNullable(System.getenv("DB_URL")).filter(s -> !s.isBlank());
+    if (configured.isPresent()) {
+      url = configured.get();
+      user = Optional.ofNullable(System.getenv("DB_USER")).orElse("postgres");
+      password = Optional.ofNullable(System.getenv("DB_PASSWORD")).orElse("");
+      LOG.info(() -> "Integration tests use the database at " + url);
+    } else {
+      try {
+        embedded = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+      }
+      url = embedded.getJdbcUrl("postgres", "postgres");
+      user = "postgres";
+      password = "postgres";
+      options.append(" -Ddb.url=").append(url).append(" -Ddb.user=postgres -Ddb.password=postgres");
+      LOG.info(() -> "Integration tests use an embedded PostgreSQL at " + url);
+    }
+    options
+        .append(" -Dmp.jwt.verify.publickey.location=")
+        .append(keys.resolve(KeyFiles.PUBLIC).toUri())
+        .append(" -Dconfio.jwt.private-key.location=")
+        .append(keys.resolve(KeyFiles.PRIVATE))
+        .append(" -Dconfio.deposits.enabled=true");
+    System.setProperty("payara.cmdOptions", options.toString().strip());
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (embedded != null) {
+      try {
+        embedded.close();
+      } catch (IOException e) {
+        LOG.warning("Embedded PostgreSQL did not stop cleanly: " + e);
+      }
+    }
+  }
+
+  /** A connection to the database the server under test uses, for assertions on its tables. */
+  public static Connection connect() throws SQLException {
+    if (url == null) {
+      throw new IllegalStateException("Integration tests run with -Dconfio.it=true (mvn verify)");
+    }
+    return DriverManager.getConnection(url, user, password);
+  }
+}

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /** A person's role in a business. */
 @Entity
@@ -22,9 +23,28 @@ public class Employee {
 
   public static final String OF_USER = "Employee.ofUser";
 
-  public record Key(Long businessId, Long userId) implements Serializable {
-    public Key() {
-      this(null, null);
+  /** The primary key: a person works for a business once. */
+  public static class Key implements Serializable {
+    private Long businessId;
+    private Long userId;
+
+    public Key() {}
+
+    public Key(long businessId, long userId) {
+      this.businessId = businessId;
+      this.userId = userId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && Objects.equals(businessId, key.businessId)
+          && Objects.equals(userId, key.userId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(businessId, userId);
     }
   }
 

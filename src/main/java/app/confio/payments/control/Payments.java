@@ -42,6 +42,7 @@ public class Payments {
         Posting.credit(ledger.account(new Owner.Person(recipient.id()), currency), amount));
     var sent = new SendTransaction(senderId, recipient.id(), amount, text);
     em.persist(sent);
+    em.flush();
     moneyMoved.fire(new MoneyMoved(senderId, MoneyMoved.Kind.SEND));
     return sent;
   }
@@ -57,6 +58,7 @@ public class Payments {
         Posting.credit(ledger.account(new Owner.Business(businessId), currency), amount));
     var payment = new Payment(payerId, businessId, amount, text);
     em.persist(payment);
+    em.flush();
     moneyMoved.fire(new MoneyMoved(payerId, MoneyMoved.Kind.PAYMENT));
     return payment;
   }
@@ -70,6 +72,7 @@ public class Payments {
         Posting.credit(ledger.account(owner, target), out));
     var conversion = new Conversion(userId, in, out, rate);
     em.persist(conversion);
+    em.flush();
     moneyMoved.fire(new MoneyMoved(userId, MoneyMoved.Kind.CONVERSION));
     return conversion;
   }

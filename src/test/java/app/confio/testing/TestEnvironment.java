@@ -28,7 +28,14 @@ public class TestEnvironment implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
-    if (!Boolean.getBoolean("confio.it") || url != null) {
+    if (Boolean.getBoolean("confio.it")) {
+      prepare();
+    }
+  }
+
+  /** Starts what the servers under test need, once per JVM; also used by the benchmarks. */
+  public static synchronized void prepare() {
+    if (url != null) {
       return;
     }
     var keys = KeyFiles.ensure(Path.of("target", "test-keys").toAbsolutePath());
@@ -62,6 +69,10 @@ public class TestEnvironment implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    stop();
+  }
+
+  public static synchronized void stop() {
     if (embedded != null) {
       try {
         embedded.close();

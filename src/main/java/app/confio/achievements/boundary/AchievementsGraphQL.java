@@ -1,5 +1,7 @@
 package app.confio.achievements.boundary;
 
+import app.confio.activity.boundary.TrackedAs;
+import app.confio.activity.entity.ActivityKind;
 import app.confio.achievements.control.Achievements;
 import app.confio.achievements.entity.Achievement;
 import app.confio.achievements.entity.AchievementEarned;
@@ -41,6 +43,7 @@ public class AchievementsGraphQL {
   @Mutation
   @Transactional
   @Description("Claims an achievement that is claimed rather than awarded (WELCOME, CONFIO_HOLDER).")
+  @TrackedAs(ActivityKind.ACHIEVEMENT)
   public @NonNull Earned claimAchievement(@NonNull Achievement code) {
     return Earned.of(achievements.claim(caller.id(), code));
   }

@@ -1,5 +1,7 @@
 package app.confio.business.boundary;
 
+import app.confio.activity.boundary.TrackedAs;
+import app.confio.activity.entity.ActivityKind;
 import app.confio.business.control.Businesses;
 import app.confio.business.entity.Role;
 import app.confio.money.boundary.BalanceView;
@@ -66,6 +68,7 @@ public class BusinessGraphQL {
   @Mutation
   @Transactional
   @Description("Creates a business owned by the caller, with its own balances.")
+  @TrackedAs(ActivityKind.BUSINESS_OPERATION)
   public @NonNull BusinessView createBusiness(@NonNull String name) {
     return view(businesses.create(caller.id(), name).id(), Role.OWNER);
   }
@@ -73,6 +76,7 @@ public class BusinessGraphQL {
   @Mutation
   @Transactional
   @Description("Adds a Confío user, by phone number, as a MANAGER or CASHIER of the business.")
+  @TrackedAs(ActivityKind.BUSINESS_OPERATION)
   public @NonNull BusinessView addEmployee(
       @NonNull @Id String businessId, @NonNull String phone, @NonNull Role role) {
     long id = Ids.parse(businessId, "business");
@@ -83,6 +87,7 @@ public class BusinessGraphQL {
   @Mutation
   @Transactional
   @Description("Pays money out of the business's balance to a Confío user (owner or manager only).")
+  @TrackedAs(ActivityKind.BUSINESS_OPERATION)
   public @NonNull OperationView businessPayout(
       @NonNull @Id String businessId,
       @NonNull String recipientPhone,

@@ -1,5 +1,7 @@
 package app.confio.p2p.boundary;
 
+import app.confio.activity.boundary.TrackedAs;
+import app.confio.activity.entity.ActivityKind;
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
 import app.confio.p2p.control.Market;
@@ -52,6 +54,7 @@ public class P2pGraphQL {
   @Mutation
   @Transactional
   @Description("Publishes an offer to SELL or BUY crypto at a price in local money.")
+  @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
   public @NonNull OfferView createOffer(
       @NonNull Side side,
       @NonNull Currency currency,
@@ -71,6 +74,7 @@ public class P2pGraphQL {
   @Mutation
   @Transactional
   @Description("Opens a trade on an offer; the seller's crypto goes into escrow.")
+  @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
   public @NonNull TradeView openTrade(@NonNull @Id String offerId, @NonNull BigDecimal amount) {
     return TradeView.of(market.openTrade(caller.id(), Ids.parse(offerId, "offer"), amount));
   }
@@ -78,6 +82,7 @@ public class P2pGraphQL {
   @Mutation
   @Transactional
   @Description("The buyer says the local-money payment has been made.")
+  @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
   public @NonNull TradeView markTradePaid(@NonNull @Id String tradeId) {
     return act(tradeId, TradeAction.MARK_PAID);
   }
@@ -85,6 +90,7 @@ public class P2pGraphQL {
   @Mutation
   @Transactional
   @Description("The seller confirms payment arrived; the escrow goes to the buyer.")
+  @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
   public @NonNull TradeView releaseTrade(@NonNull @Id String tradeId) {
     return act(tradeId, TradeAction.RELEASE);
   }
@@ -92,6 +98,7 @@ public class P2pGraphQL {
   @Mutation
   @Transactional
   @Description("The buyer calls the trade off before paying; the escrow returns to the seller.")
+  @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
   public @NonNull TradeView cancelTrade(@NonNull @Id String tradeId) {
     return act(tradeId, TradeAction.CANCEL);
   }
@@ -99,6 +106,7 @@ public class P2pGraphQL {
   @Mutation
   @Transactional
   @Description("Either side disputes a paid trade; the reason is posted to the trade's messages.")
+  @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
   public @NonNull TradeView disputeTrade(@NonNull @Id String tradeId, @NonNull String reason) {
     var trade = act(tradeId, TradeAction.DISPUTE);
     market.message(caller.id(), Ids.parse(tradeId, "trade"), reason);
@@ -108,6 +116,7 @@ public class P2pGraphQL {
   @Mutation
   @Transactional
   @Description("Sends a message to the other side of a trade.")
+  @TrackedAs(ActivityKind.P2P_MESSAGE)
   public @NonNull MessageView sendTradeMessage(@NonNull @Id String tradeId, @NonNull String text) {
     return MessageView.of(market.message(caller.id(), Ids.parse(tradeId, "trade"), text));
   }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -62,15 +63,20 @@ public class AccessTokens {
             .add("exp", now.plus(lifetime).getEpochSecond())
             .add("jti", UUID.randomUUID().toString())
             .build();
+    return sign(key, header, claims);
+  }
+
+  /** A compact JWS of the claims, signed with RS256. */
+  public static String sign(PrivateKey key, JsonObject header, JsonObject claims) {
     var signingInput = base64(header.toString()) + "." + base64(claims.toString());
-    return signingInput + "." + sign(signingInput);
+    return signingInput + "." + signature(key, signingInput);
   }
 
   public Duration lifetime() {
     return lifetime;
   }
 
-  private String sign(String signingInput) {
+  private static String signature(PrivateKey key, String signingInput) {
     try {
       var signature = Signature.getInstance("SHA256withRSA");
       signature.initSign(key);
@@ -88,7 +94,7 @@ public class AccessTokens {
   }
 
   /** Reads a PKCS#8 PEM file, given as a path or a {@code file:} URL. */
-  static PrivateKey readPrivateKey(String location) {
+  public static PrivateKey readPrivateKey(String location) {
     var path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
     try {
       var pem =

@@ -1,5 +1,7 @@
 package app.confio.users.control;
 
+import app.confio.activity.boundary.ActivityTracker;
+import app.confio.activity.entity.ActivityKind;
 import app.confio.users.entity.LoginEvent;
 import app.confio.users.entity.Phone;
 import app.confio.users.entity.User;
@@ -17,6 +19,7 @@ public class Sessions {
 
   @PersistenceContext EntityManager em;
   @Inject Directory directory;
+  @Inject ActivityTracker tracker;
   @Inject Passwords passwords;
   @Inject AccessTokens accessTokens;
   @Inject RefreshTokens refreshTokens;
@@ -46,6 +49,10 @@ public class Sessions {
 
   private Session open(User user, LoginEvent.Kind kind) {
     em.persist(new LoginEvent(user.id(), kind));
+    // Only now is the caller known: the mutation interceptor saw an anonymous request.
+    tracker.touch(
+        user.id(),
+        kind == LoginEvent.Kind.LOGIN ? ActivityKind.LOGIN : ActivityKind.SESSION_REFRESH);
     return new Session(
         user,
         accessTokens.issue(user.id()),

@@ -1,0 +1,132 @@
+package app.confio.activity.boundary;
+
+import app.confio.activity.control.ActivityCounters;
+import app.confio.activity.control.ActivityWriter;
+import app.confio.activity.control.Cooldown;
+import app.confio.activity.control.ReportingDay;
+import app.confio.activity.control.Touch;
+import app.confio.activity.entity.ActivityKind;
+import app.confio.activity.entity.Policy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Future;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The only writer of {@code users.last_activity_at}, {@code users.last_transaction_at} and {@code
+ * user_activity_day}. Call it from anywhere — a request, a timer, an observer, an asynchronous
+ * method — it never throws and never waits for the database:
+ *
+ * <ul>
+ *   <li>{@link #touch(long, ActivityKind)}: the user did something now. Within the cooldown window
+ *       (5 minutes by default) only the first touch of a user in the whole cluster writes.
+ *   <li>{@link #touch(long, ActivityKind, boolean)} with {@code force}: writes even inside the
+ *       window, and starts a new one.
+ *   <li>{@link #touch(long, ActivityKind, OffsetDateTime)}: the user did something at a known
+ *       moment (backfills, imports). It neither takes nor respects the window, which is about now.
+ * </ul>
+ *
+ * A stored timestamp never moves backwards, and a timestamp in the future is clamped to now: a
+ * clock ahead of the database's must not mark a user active tomorrow.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ActivityTracker {
+
+  @Inject Cooldown cooldown;
+  @Inject ReportingDay reportingDay;
+  @Inject ActivityCounters counters;
+  @EJB ActivityWriter writer;
+
+  @Inject
+  @ConfigProperty(name = "confio.activity.enabled", defaultValue = "true")
+  boolean enabled;
+
+  public void touch(long userId, ActivityKind kind) {
+    record(userId, kind, null, Mode.WINDOWED);
+  }
+
+  public void touch(long userId, ActivityKind kind, boolean force) {
+    record(userId, kind, null, force ? Mode.FORCED : Mode.WINDOWED);
+  }
+
+  public void touch(long userId, ActivityKind kind, OffsetDateTime at) {
+    record(userId, kind, at, Mode.AT);
+  }
+
+  /** How a touch treats the cooldown window. */
+  public enum Mode {
+    WINDOWED,
+    FORCED,
+    AT
+  }
+
+  /**
+   * The write this touch started, if any; empty when the cooldown absorbed it. {@code at} null
+   * means now. Exposed for tests and benchmarks that wait for the write; callers use {@code touch}.
+   */
+  public Optional<Future<Touch.Outcome>> record(
+      long userId, ActivityKind kind, OffsetDateTime at, Mode mode) {
+    if (!enabled || kind == null) {
+      return Optional.empty();
+    }
+    var timing = counters.touched(kind);
+    try {
+      var policies = claim(userId, kind.policies(), mode);
+      if (policies.isEmpty()) {
+        counters.cooldownHit();
+        return Optional.empty();
+      }
+      var now = OffsetDateTime.now();
+      var ts = at == null || at.isAfter(now) ? now : at;
+      var day = reportingDay.of(ts);
+      var dayPolicies = EnumSet.noneOf(Policy.class);
+      for (var policy : policies) {
+        if (cooldown.claimDay(userId, policy, day)) {
+          dayPolicies.add(policy);
+        }
+      }
+      var touch = new Touch(userId, kind, ts, day, policies, dayPolicies);
+      try {
+        return Optional.of(writer.write(touch));
+      } catch (RuntimeException e) {
+        writer.giveBack(touch);
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      counters.failed("Activity of user " + userId + " not tracked", e);
+      return Optional.empty();
+    } finally {
+      timing.stop();
+    }
+  }
+
+  private Set<Policy> claim(long userId, Set<Policy> wanted, Mode mode) {
+    var won = EnumSet.noneOf(Policy.class);
+    for (var policy : wanted) {
+      switch (mode) {
+        case AT -> won.add(policy);
+        case FORCED -> {
+          cooldown.renew(userId, policy);
+          won.add(policy);
+        }
+        case WINDOWED -> {
+          if (cooldown.claim(userId, policy)) {
+            won.add(policy);
+          }
+        }
+      }
+    }
+    return won;
+  }
+}

@@ -1,0 +1,103 @@
+package app.confio.activity.control;
+
+import app.confio.activity.entity.Policy;
+import com.hazelcast.config.InMemoryFormat;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.NearCacheConfig;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Cluster-wide claims, held in Payara's embedded Hazelcast. A user's claim for a policy lives for
+ * one cooldown window; whoever wins it (one {@code putIfAbsent} with a TTL, atomic on the
+ * partition owner) may write, everyone else in the cluster skips. A second set of claims, one per
+ * user, policy and reporting day, gates the history row. Both maps keep a near cache, so a user in
+ * cooldown costs a local lookup: no database access and no network hop.
+ */
+@ApplicationScoped
+public class Cooldown {
+
+  static final String WINDOWS = "confio-activity-window";
+  static final String DAYS = "confio-activity-day";
+  static final Duration DAY_CLAIM = Duration.ofHours(26);
+
+  @Resource(lookup = "payara/Hazelcast")
+  HazelcastInstance hazelcast;
+
+  @Inject
+  @ConfigProperty(name = "confio.activity.cooldown", defaultValue = "PT5M")
+  Duration window;
+
+  private IMap<Long, Boolean> windows;
+  private IMap<String, Boolean> days;
+
+  @PostConstruct
+  void connect() {
+    configure(WINDOWS, window);
+    configure(DAYS, DAY_CLAIM);
+    windows = hazelcast.getMap(WINDOWS);
+    days = hazelcast.getMap(DAYS);
+  }
+
+  private void configure(String name, Duration ttl) {
+    var nearCache =
+        new NearCacheConfig(name)
+            .setInMemoryFormat(InMemoryFormat.OBJECT)
+            .setCacheLocalEntries(true)
+            .setInvalidateOnChange(true)
+            .setTimeToLiveSeconds((int) ttl.toSeconds());
+    hazelcast.getConfig().addMapConfig(new MapConfig(name).setNearCacheConfig(nearCache));
+  }
+
+  /** True for the one caller in the cluster that may write this user's policy in this window. */
+  public boolean claim(long userId, Policy policy) {
+    var key = windowKey(userId, policy);
+    if (windows.get(key) != null) {
+      return false;
+    }
+    return windows.putIfAbsent(key, Boolean.TRUE, window.toMillis(), TimeUnit.MILLISECONDS) == null;
+  }
+
+  /** Takes the claim whether or not someone holds it, starting a new window. */
+  public void renew(long userId, Policy policy) {
+    windows.set(windowKey(userId, policy), Boolean.TRUE, window.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Gives a claim back after a failed write, so the user's next action tries again. */
+  public void release(long userId, Policy policy) {
+    windows.delete(windowKey(userId, policy));
+  }
+
+  /** True for the one caller in the cluster that may write this user's history row for the day. */
+  public boolean claimDay(long userId, Policy policy, LocalDate day) {
+    var key = dayKey(userId, policy, day);
+    if (days.get(key) != null) {
+      return false;
+    }
+    return days.putIfAbsent(key, Boolean.TRUE, DAY_CLAIM.toMillis(), TimeUnit.MILLISECONDS) == null;
+  }
+
+  public void releaseDay(long userId, Policy policy, LocalDate day) {
+    days.delete(dayKey(userId, policy, day));
+  }
+
+  public Duration window() {
+    return window;
+  }
+
+  static long windowKey(long userId, Policy policy) {
+    return userId << 1 | policy.ordinal();
+  }
+
+  static String dayKey(long userId, Policy policy, LocalDate day) {
+    return userId + ":" + policy.ordinal() + ":" + day.toEpochDay();
+  }
+}

@@ -1,0 +1,25 @@
+package app.confio.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The calendar day an instant falls on in the reporting time zone ({@code confio.activity.zone}). */
+@ApplicationScoped
+public class ReportingDay {
+
+  @Inject
+  @ConfigProperty(name = "confio.activity.zone", defaultValue = "UTC")
+  ZoneId zone;
+
+  public LocalDate of(OffsetDateTime instant) {
+    return instant.atZoneSameInstant(zone).toLocalDate();
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+}

@@ -1,0 +1,111 @@
+package app.confio.activity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.confio.testing.GraphQLClient;
+import app.confio.testing.Member;
+import app.confio.testing.People;
+import app.confio.testing.Tokens;
+import app.confio.testing.WriteLog;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Payara Micro members, real processes in one Hazelcast cluster over one PostgreSQL: a burst of
+ * mutations for the same users through both members writes each user's activity exactly once.
+ * The writes are counted by a trigger in PostgreSQL, not by the application.
+ */
+class ClusterIT {
+
+  static final int USERS = 20;
+  static final int MUTATIONS_PER_USER = 10;
+
+  static Member first;
+  static Member second;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    var war = Path.of("target", "confio-activity.war").toAbsolutePath();
+    var cluster = Member.Cluster.create("confio-it-" + UUID.randomUUID());
+    first = Member.start("cluster-a", war, cluster, true, Member.testOptions());
+    first.awaitReady(Duration.ofMinutes(4));
+    second = Member.start("cluster-b", war, cluster, false, Member.testOptions());
+    second.awaitReady(Duration.ofMinutes(4));
+    first.awaitCluster(2, Duration.ofMinutes(1));
+    second.awaitCluster(2, Duration.ofMinutes(1));
+    WriteLog.install();
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    if (second != null) {
+      second.close();
+    }
+    if (first != null) {
+      first.close();
+    }
+  }
+
+  @Test
+  void aBurstThroughBothMembersWritesOncePerUser() throws Exception {
+    var members = List.of(new GraphQLClient(first.url()), new GraphQLClient(second.url()));
+    var users = new ArrayList<String>();
+    for (int i = 0; i < USERS; i++) {
+      users.add(
+          members
+              .get(i % 2)
+              .post(
+                  "mutation($p: String!) { register(phone: $p, displayName: \"Ana\","
+                      + " password: \"long enough pw\") { id } }",
+                  Map.of("p", People.freshPhone()))
+              .data()
+              .getJsonObject("register")
+              .getString("id"));
+    }
+
+    var start = new CountDownLatch(1);
+    var calls = new ArrayList<Callable<String>>();
+    for (var user : users) {
+      var token = Tokens.forUser(user);
+      for (int i = 0; i < MUTATIONS_PER_USER; i++) {
+        var member = members.get(i % 2).as(token);
+        calls.add(
+            () -> {
+              start.await();
+              var response = member.post("mutation { claimAchievement(code: WELCOME) { code } }");
+              return response.json().containsKey("errors") ? response.errorCode() : "EARNED";
+            });
+      }
+    }
+    var pool = Executors.newFixedThreadPool(16);
+    var futures = calls.stream().map(pool::submit).toList();
+    start.countDown();
+    int earned = 0;
+    for (var future : futures) {
+      var outcome = future.get();
+      assertTrue(outcome.equals("EARNED") || outcome.equals("ALREADY_EARNED"), outcome);
+      earned += outcome.equals("EARNED") ? 1 : 0;
+    }
+    pool.shutdown();
+    assertEquals(USERS, earned, "each user earned WELCOME once");
+
+    for (var user : users) {
+      WriteLog.awaitActivity(user);
+    }
+    Thread.sleep(2_000); // room for a second, wrong write to land
+    for (var user : users) {
+      assertEquals(1, WriteLog.writes(user), "writes for user " + user);
+    }
+  }
+}

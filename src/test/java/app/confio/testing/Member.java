@@ -1,0 +1,162 @@
+package app.confio.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A Payara Micro member started as a real process, for what Arquillian's one lone member cannot
+ * show: clusters and benchmarks. Its output goes to {@code target/<name>.log}.
+ */
+public final class Member implements AutoCloseable {
+
+  private final String name;
+  private final int port;
+  private final Process process;
+  private final Path log;
+
+  private Member(String name, int port, Process process, Path log) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+    this.log = log;
+  }
+
+  /**
+   * A Hazelcast cluster on the loopback interface only: members find each other over TCP through
+   * the first member's data-grid port, never by multicast on a real network.
+   */
+  public record Cluster(String name, int seedPort) {
+    public static Cluster create(String name) {
+      return new Cluster(name, freePort());
+    }
+
+    List<String> options(boolean seed) {
+      return List.of(
+          "--clustername", name,
+          "--clustermode", "tcpip:127.0.0.1:" + seedPort,
+          "--interfaces", "127.0.0.1",
+          "--startport", Integer.toString(seed ? seedPort : freePort()));
+    }
+  }
+
+  /** Starts {@code war} as a lone member on a free port. */
+  public static Member start(String name, Path war, List<String> jvmOptions) {
+    return start(name, war, null, false, jvmOptions);
+  }
+
+  /**
+   * Starts {@code war} on a free port in {@code cluster}; the {@code seed} member is the one the
+   * others contact first. {@code jvmOptions} are added to the JVM's command line.
+   */
+  public static Member start(
+      String name, Path war, Cluster cluster, boolean seed, List<String> jvmOptions) {
+    var port = freePort();
+    var command = new ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx768m");
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.microJar", "target/payara-micro.jar"),
+            "--deploy",
+            war.toString(),
+            "--port",
+            Integer.toString(port),
+            "--name",
+            name));
+    if (cluster == null) {
+      command.add("--nocluster");
+    } else {
+      command.addAll(cluster.options(seed));
+    }
+    var log = Path.of("target", name + ".log").toAbsolutePath();
+    try {
+      var process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      return new Member(name, port, process, log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The options the integration tests' own server gets: database, token keys, deposits. */
+  public static List<String> testOptions() {
+    var options = System.getProperty("payara.cmdOptions", "").strip();
+    return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
+  }
+
+  public Member awaitReady(Duration timeout) throws InterruptedException {
+    var http = HttpClient.newHttpClient();
+    var schema = URI.create("http://localhost:" + port + "/graphql/schema.graphql");
+    var deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " stopped during start-up; see " + log);
+      }
+      try {
+        var request = HttpRequest.newBuilder(schema).timeout(Duration.ofSeconds(2)).build();
+        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return this;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+  }
+
+  /** Waits until the member's log shows a data grid of {@code size} members. */
+  public Member awaitCluster(int size, Duration timeout) throws Exception {
+    var deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.readString(log).contains("DG Size: " + size)) {
+        return this;
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(name + " did not see " + size + " members; see " + log);
+  }
+
+  public URL url() {
+    try {
+      return URI.create("http://localhost:" + port + "/").toURL();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Runs the {@link HistoryGenerator} from the command line. The database comes from DB_URL,
- * DB_USER and DB_PASSWORD, as system properties or environment variables.
+ * Runs the {@link HistoryGenerator} from the command line. The database comes from DB_URL, DB_USER
+ * and DB_PASSWORD, as system properties or environment variables.
  */
 public final class GenerateHistory {
 
@@ -65,7 +65,7 @@ public final class GenerateHistory {
     try {
       var generator = new HistoryGenerator(dataSource(), options.seed());
       summarize(generator.generate(options.users(), System.out::println), options.users());
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       System.err.println("Generating history failed: " + e.getMessage());
       System.exit(1);
     }
@@ -86,8 +86,9 @@ public final class GenerateHistory {
 
   private static void summarize(HistoryGenerator.Result result, int users) {
     System.out.printf(Locale.ROOT, "%n%-22s %14s%n", "table", "rows");
-    result.rows().forEach(
-        (table, rows) -> System.out.printf(Locale.ROOT, "%-22s %,14d%n", table, rows));
+    result
+        .rows()
+        .forEach((table, rows) -> System.out.printf(Locale.ROOT, "%-22s %,14d%n", table, rows));
     System.out.printf(Locale.ROOT, "%-22s %,14d%n", "total", result.total());
     System.out.printf(
         Locale.ROOT,

@@ -1,6 +1,5 @@
 package app.confio.platform;
 
-
 /** An operation that needs a signed-in caller was called without a valid access token. */
 public class NotAuthenticatedException extends Refusal {
 

@@ -1,6 +1,5 @@
 package app.confio.platform;
 
-
 /** The caller named something that does not exist, or that the caller may not see. */
 public class NotFoundException extends Refusal {
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request the caller can correct: bad input, an unknown party, a rule of the domain. Each
- * carries a stable code that GraphQL clients find in {@code extensions.code}; the message is meant
- * for people. Refusals are raised before anything is written, or roll the transaction back.
+ * A request the caller can correct: bad input, an unknown party, a rule of the domain. Each carries
+ * a stable code that GraphQL clients find in {@code extensions.code}; the message is meant for
+ * people. Refusals are raised before anything is written, or roll the transaction back.
  *
  * <p>It is a {@link GraphQLError} because graphql-java copies such an exception's extensions into
  * the response; SmallRye's own {@code @ErrorCode} relies on a service loader that does not see the

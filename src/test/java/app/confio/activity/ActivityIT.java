@@ -166,13 +166,15 @@ class ActivityIT {
     var user = untouchedUser();
     var ana = Api.as(client(), register());
     try (var db = TestEnvironment.connect()) {
-      db.createStatement().execute("alter table user_activity_day rename to user_activity_day_away");
+      db.createStatement()
+          .execute("alter table user_activity_day rename to user_activity_day_away");
       try {
         assertEquals("FAILED", touch(user, "WINDOWED"));
         assertTrue(WriteLog.lastActivity(user).isEmpty());
         ana.call("mutation { claimAchievement(code: WELCOME) { code } }", Map.of()).data();
       } finally {
-        db.createStatement().execute("alter table user_activity_day_away rename to user_activity_day");
+        db.createStatement()
+            .execute("alter table user_activity_day_away rename to user_activity_day");
       }
     }
     assertEquals("WRITTEN", touch(user, "WINDOWED"), "the failed write gave its claim back");
@@ -200,7 +202,8 @@ class ActivityIT {
     var ana = Api.as(client(), register());
     var eva = untouchedUser();
     var touches = otherMutationTouches();
-    ana.call("{ me { id } balances { amount } transactions { total } myTrades { id } }", Map.of()).data();
+    ana.call("{ me { id } balances { amount } transactions { total } myTrades { id } }", Map.of())
+        .data();
     client().post("{ probeQuery }").data();
     untouchedUser();
     client().post("mutation { probeMutation }").data();
@@ -253,7 +256,10 @@ class ActivityIT {
     ana.send(bruno.phone(), "CUSD", "5").data();
     var transacted = WriteLog.awaitTransaction(ana.person().id());
     assertEquals(LocalDate.now(ZoneOffset.UTC) + ":true", WriteLog.days(ana.person().id()));
-    assertFalse(WriteLog.lastActivity(ana.person().id()).orElseThrow().isBefore(transacted.minusMinutes(5)));
+    assertFalse(
+        WriteLog.lastActivity(ana.person().id())
+            .orElseThrow()
+            .isBefore(transacted.minusMinutes(5)));
     assertTrue(WriteLog.lastTransaction(bruno.id()).isEmpty(), "receiving is not transacting");
   }
 
@@ -262,7 +268,8 @@ class ActivityIT {
     var ana = register();
     var eva = untouchedUser();
     var token =
-        Tokens.forUser(eva, claims -> claims.add("act", Json.createObjectBuilder().add("sub", ana.id())));
+        Tokens.forUser(
+            eva, claims -> claims.add("act", Json.createObjectBuilder().add("sub", ana.id())));
     var touches = otherMutationTouches();
     client().as(token).post("mutation { probeMutation }").data();
     assertEquals(touches, otherMutationTouches());

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two Payara Micro members, real processes in one Hazelcast cluster over one PostgreSQL: a burst of
- * mutations for the same users through both members writes each user's activity exactly once.
- * The writes are counted by a trigger in PostgreSQL, not by the application.
+ * mutations for the same users through both members writes each user's activity exactly once. The
+ * writes are counted by a trigger in PostgreSQL, not by the application.
  */
 class ClusterIT {
 

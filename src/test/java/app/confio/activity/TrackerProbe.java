@@ -4,8 +4,8 @@ import app.confio.activity.boundary.ActivityTracker;
 import app.confio.activity.control.Cooldown;
 import app.confio.activity.entity.ActivityKind;
 import app.confio.activity.entity.Policy;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -62,7 +62,10 @@ public class TrackerProbe {
             start.await();
             var write =
                 tracker.record(
-                    user, ActivityKind.OTHER_MUTATION, OffsetDateTime.now(), ActivityTracker.Mode.WINDOWED);
+                    user,
+                    ActivityKind.OTHER_MUTATION,
+                    OffsetDateTime.now(),
+                    ActivityTracker.Mode.WINDOWED);
             return write.isEmpty() ? "COOLDOWN" : write.get().get(30, TimeUnit.SECONDS).name();
           });
     }
@@ -94,7 +97,11 @@ public class TrackerProbe {
       nanos[i] = System.nanoTime() - start;
     }
     java.util.Arrays.sort(nanos);
-    return "median=" + nanos[n / 2] + " p99=" + nanos[(int) (n * 0.99)] + " p999="
+    return "median="
+        + nanos[n / 2]
+        + " p99="
+        + nanos[(int) (n * 0.99)]
+        + " p999="
         + nanos[(int) (n * 0.999)];
   }
 

@@ -8,7 +8,6 @@ import app.confio.testing.People;
 import app.confio.testing.TestEnvironment;
 import app.confio.testing.Tokens;
 import app.confio.testing.WriteLog;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,11 +77,13 @@ public final class TrackingBenchmark {
     var user = register(client);
     var request =
         HttpRequest.newBuilder(
-                URI.create(member.url() + "api/probe/latency?user=" + user + "&n=" + LATENCY_SAMPLES))
+                URI.create(
+                    member.url() + "api/probe/latency?user=" + user + "&n=" + LATENCY_SAMPLES))
             .POST(HttpRequest.BodyPublishers.noBody())
             .build();
     var result = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    System.out.printf("%n1. touch() of a user in cooldown, %,d calls in the server: %s (ns)%n",
+    System.out.printf(
+        "%n1. touch() of a user in cooldown, %,d calls in the server: %s (ns)%n",
         LATENCY_SAMPLES, result.body());
   }
 
@@ -95,7 +96,10 @@ public final class TrackingBenchmark {
       var id = register(setup, phone);
       tokens.add(Tokens.forUser(id));
       phones.add(phone);
-      setup.as(tokens.get(i)).post("mutation { deposit(currency: CUSD, amount: 1000000) { amount } }").data();
+      setup
+          .as(tokens.get(i))
+          .post("mutation { deposit(currency: CUSD, amount: 1000000) { amount } }")
+          .data();
     }
     load(on, tokens, phones, Duration.ofSeconds(5));
     load(off, tokens, phones, Duration.ofSeconds(5));
@@ -110,11 +114,17 @@ public final class TrackingBenchmark {
     System.out.printf(
         "2. sendMoney throughput, %d client threads, %d rounds of %d s: tracking on %s/s,"
             + " off %s/s; median on/off = %.3f%n",
-        CLIENT_THREADS, ROUNDS, ROUND.toSeconds(), Arrays.toString(round(onRates)),
-        Arrays.toString(round(offRates)), onRates[ROUNDS / 2] / offRates[ROUNDS / 2]);
+        CLIENT_THREADS,
+        ROUNDS,
+        ROUND.toSeconds(),
+        Arrays.toString(round(onRates)),
+        Arrays.toString(round(offRates)),
+        onRates[ROUNDS / 2] / offRates[ROUNDS / 2]);
   }
 
-  /** Sends 0.01 cUSD between random users for {@code length}; answers successful sends per second. */
+  /**
+   * Sends 0.01 cUSD between random users for {@code length}; answers successful sends per second.
+   */
   static double load(Member member, List<String> tokens, List<String> phones, Duration length)
       throws Exception {
     var client = new GraphQLClient(member.url());
@@ -168,7 +178,8 @@ public final class TrackingBenchmark {
           var token = Tokens.forUser(user);
           for (int i = 0; i < CLUSTER_MUTATIONS_PER_USER; i++) {
             var client = members.get(ThreadLocalRandom.current().nextInt(2)).as(token);
-            calls.add(() -> client.post("mutation { claimAchievement(code: WELCOME) { code } }") != null);
+            calls.add(
+                () -> client.post("mutation { claimAchievement(code: WELCOME) { code } }") != null);
           }
         }
         java.util.Collections.shuffle(calls);

@@ -107,7 +107,8 @@ public final class DevServer {
         admin.createStatement().execute("create database confio");
       }
     }
-    return new Database(embedded.getJdbcUrl("postgres", "confio"), "postgres", "postgres", embedded);
+    return new Database(
+        embedded.getJdbcUrl("postgres", "confio"), "postgres", "postgres", embedded);
   }
 
   static void loadDemoData(Database database) throws SQLException {
@@ -115,7 +116,8 @@ public final class DevServer {
     source.setURL(database.url());
     source.setUser(database.user());
     source.setPassword(database.password());
-    try (var connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+    try (var connection =
+            DriverManager.getConnection(database.url(), database.user(), database.password());
         var users =
             connection.prepareStatement(
                 "select count(*) from information_schema.tables where table_name = 'users'")) {
@@ -125,7 +127,8 @@ public final class DevServer {
         try (var count = connection.createStatement().executeQuery("select count(*) from users")) {
           count.next();
           if (count.getLong(1) > 0) {
-            System.out.println("Database already holds " + count.getLong(1) + " users: no demo data loaded");
+            System.out.println(
+                "Database already holds " + count.getLong(1) + " users: no demo data loaded");
             return;
           }
         }

@@ -42,14 +42,16 @@ class P2pIT {
   }
 
   static String act(Api who, String mutation, String tradeId) {
-    return who.call("mutation($t: ID!) { " + mutation + "(tradeId: $t) { status } }", Map.of("t", tradeId))
+    return who.call(
+            "mutation($t: ID!) { " + mutation + "(tradeId: $t) { status } }", Map.of("t", tradeId))
         .data()
         .getJsonObject(mutation)
         .getString("status");
   }
 
   static String refusal(Api who, String mutation, String tradeId) {
-    return who.call("mutation($t: ID!) { " + mutation + "(tradeId: $t) { status } }", Map.of("t", tradeId))
+    return who.call(
+            "mutation($t: ID!) { " + mutation + "(tradeId: $t) { status } }", Map.of("t", tradeId))
         .errorCode();
   }
 
@@ -61,7 +63,10 @@ class P2pIT {
     var offerId = seller.call(OFFER, Map.of()).data().getJsonObject("createOffer").getString("id");
 
     var trade =
-        buyer.call(OPEN, Map.of("o", offerId, "a", new BigDecimal("20"))).data().getJsonObject("openTrade");
+        buyer
+            .call(OPEN, Map.of("o", offerId, "a", new BigDecimal("20")))
+            .data()
+            .getJsonObject("openTrade");
     var tradeId = trade.getString("id");
     assertEquals("PENDING_PAYMENT", trade.getString("status"));
     assertEquals(new BigDecimal("730.00"), trade.getJsonNumber("fiatAmount").bigDecimalValue());
@@ -72,7 +77,8 @@ class P2pIT {
     assertEquals("PAID", act(buyer, "markTradePaid", tradeId));
     assertEquals("INVALID_TRADE_STATE", refusal(buyer, "cancelTrade", tradeId));
 
-    var chat = "mutation($t: ID!, $x: String!) { sendTradeMessage(tradeId: $t, text: $x) { id text } }";
+    var chat =
+        "mutation($t: ID!, $x: String!) { sendTradeMessage(tradeId: $t, text: $x) { id text } }";
     buyer.call(chat, Map.of("t", tradeId, "x", "Pago móvil enviado")).data();
     assertEquals("INVALID_INPUT", buyer.call(chat, Map.of("t", tradeId, "x", "  ")).errorCode());
     var stranger = person("Tito");
@@ -84,7 +90,9 @@ class P2pIT {
     assertEquals("INVALID_TRADE_STATE", refusal(seller, "releaseTrade", tradeId));
 
     var messages =
-        seller.call("query($t: ID!) { tradeMessages(tradeId: $t) { text } }", Map.of("t", tradeId)).data();
+        seller
+            .call("query($t: ID!) { tradeMessages(tradeId: $t) { text } }", Map.of("t", tradeId))
+            .data();
     assertEquals(
         "Pago móvil enviado",
         messages.getJsonArray("tradeMessages").getJsonObject(0).getString("text"));
@@ -110,8 +118,14 @@ class P2pIT {
     seller.deposit("CUSD", "50");
     var offerId = seller.call(OFFER, Map.of()).data().getJsonObject("createOffer").getString("id");
     var tradeId =
-        buyer.call(OPEN, Map.of("o", offerId, "a", new BigDecimal("50"))).data().getJsonObject("openTrade").getString("id");
-    assertEquals("INVALID_AMOUNT", buyer.call(OPEN, Map.of("o", offerId, "a", new BigDecimal("5"))).errorCode());
+        buyer
+            .call(OPEN, Map.of("o", offerId, "a", new BigDecimal("50")))
+            .data()
+            .getJsonObject("openTrade")
+            .getString("id");
+    assertEquals(
+        "INVALID_AMOUNT",
+        buyer.call(OPEN, Map.of("o", offerId, "a", new BigDecimal("5"))).errorCode());
     assertEquals("FORBIDDEN", refusal(seller, "cancelTrade", tradeId), "only the buyer cancels");
     assertEquals("CANCELLED", act(buyer, "cancelTrade", tradeId));
     assertEquals(new BigDecimal("50.00"), seller.balance("CUSD"));
@@ -125,15 +139,26 @@ class P2pIT {
     seller.deposit("CUSD", "10");
     var offerId = seller.call(OFFER, Map.of()).data().getJsonObject("createOffer").getString("id");
     var tradeId =
-        buyer.call(OPEN, Map.of("o", offerId, "a", new BigDecimal("10"))).data().getJsonObject("openTrade").getString("id");
-    var dispute = "mutation($t: ID!) { disputeTrade(tradeId: $t, reason: \"No llegó el pago\") { status } }";
+        buyer
+            .call(OPEN, Map.of("o", offerId, "a", new BigDecimal("10")))
+            .data()
+            .getJsonObject("openTrade")
+            .getString("id");
+    var dispute =
+        "mutation($t: ID!) { disputeTrade(tradeId: $t, reason: \"No llegó el pago\") { status } }";
     assertEquals("INVALID_TRADE_STATE", seller.call(dispute, Map.of("t", tradeId)).errorCode());
     act(buyer, "markTradePaid", tradeId);
     assertEquals(
         "DISPUTED",
-        seller.call(dispute, Map.of("t", tradeId)).data().getJsonObject("disputeTrade").getString("status"));
+        seller
+            .call(dispute, Map.of("t", tradeId))
+            .data()
+            .getJsonObject("disputeTrade")
+            .getString("status"));
     var messages =
-        buyer.call("query($t: ID!) { tradeMessages(tradeId: $t) { text } }", Map.of("t", tradeId)).data();
+        buyer
+            .call("query($t: ID!) { tradeMessages(tradeId: $t) { text } }", Map.of("t", tradeId))
+            .data();
     assertEquals(1, messages.getJsonArray("tradeMessages").size());
   }
 
@@ -150,9 +175,11 @@ class P2pIT {
     assertEquals(
         "INVALID_AMOUNT", seller.call(OFFER.replace("36.5", "36.555"), Map.of()).errorCode());
     var offerId = seller.call(OFFER, Map.of()).data().getJsonObject("createOffer").getString("id");
-    assertEquals("NOT_FOUND", buyer.call(OPEN, Map.of("o", "424242424", "a", BigDecimal.TEN)).errorCode());
     assertEquals(
-        "INVALID_TRADE_STATE", seller.call(OPEN, Map.of("o", offerId, "a", BigDecimal.TEN)).errorCode());
+        "NOT_FOUND", buyer.call(OPEN, Map.of("o", "424242424", "a", BigDecimal.TEN)).errorCode());
+    assertEquals(
+        "INVALID_TRADE_STATE",
+        seller.call(OPEN, Map.of("o", offerId, "a", BigDecimal.TEN)).errorCode());
     assertEquals(
         "INVALID_TRADE_STATE",
         buyer.call(OPEN, Map.of("o", offerId, "a", BigDecimal.TEN)).errorCode(),
@@ -169,11 +196,17 @@ class P2pIT {
     ana.send(bruno.person().phone(), "CUSD", "1").data();
     ana.send(bruno.person().phone(), "CUSD", "1").data();
     var claim = "mutation($c: Achievement!) { claimAchievement(code: $c) { code title } }";
-    assertEquals("WELCOME", ana.call(claim, Map.of("c", "WELCOME")).data().getJsonObject("claimAchievement").getString("code"));
+    assertEquals(
+        "WELCOME",
+        ana.call(claim, Map.of("c", "WELCOME"))
+            .data()
+            .getJsonObject("claimAchievement")
+            .getString("code"));
     assertEquals("ALREADY_EARNED", ana.call(claim, Map.of("c", "WELCOME")).errorCode());
     assertEquals("NOT_ELIGIBLE", ana.call(claim, Map.of("c", "FIRST_SEND")).errorCode());
     assertEquals("NOT_ELIGIBLE", ana.call(claim, Map.of("c", "CONFIO_HOLDER")).errorCode());
-    var earned = ana.call("{ myAchievements { code } }", Map.of()).data().getJsonArray("myAchievements");
+    var earned =
+        ana.call("{ myAchievements { code } }", Map.of()).data().getJsonArray("myAchievements");
     assertEquals(2, earned.size());
     assertEquals("FIRST_SEND", earned.getJsonObject(0).getString("code"));
   }

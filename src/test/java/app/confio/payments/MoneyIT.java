@@ -51,7 +51,9 @@ class MoneyIT {
     assertEquals(new BigDecimal("30.25"), bruno.balance("CUSD"));
 
     var statement =
-        bruno.call("{ transactions { total items { kind amount counterparty } } }", Map.of()).data();
+        bruno
+            .call("{ transactions { total items { kind amount counterparty } } }", Map.of())
+            .data();
     var item = statement.getJsonObject("transactions").getJsonArray("items").getJsonObject(0);
     assertEquals("RECEIVED", item.getString("kind"));
     assertEquals("Ana", item.getString("counterparty"));
@@ -76,7 +78,8 @@ class MoneyIT {
     assertEquals(new BigDecimal("10.00"), ana.balance("CUSD"));
     assertEquals(new BigDecimal("0.00"), bruno.balance("CUSD"));
     try (var db = TestEnvironment.connect();
-        var count = db.prepareStatement("select count(*) from send_transactions where sender_id = ?")) {
+        var count =
+            db.prepareStatement("select count(*) from send_transactions where sender_id = ?")) {
       count.setLong(1, Long.parseLong(ana.person().id()));
       var rows = count.executeQuery();
       rows.next();
@@ -116,8 +119,7 @@ class MoneyIT {
     pool.shutdown();
     assertEquals(10, succeeded);
     assertEquals(new BigDecimal("0.00"), ana.balance("CUSD"));
-    assertEquals(
-        new BigDecimal("100.00"), bruno.balance("CUSD").add(carla.balance("CUSD")));
+    assertEquals(new BigDecimal("100.00"), bruno.balance("CUSD").add(carla.balance("CUSD")));
   }
 
   @Test
@@ -130,7 +132,8 @@ class MoneyIT {
                 Map.of())
             .data()
             .getJsonObject("convert");
-    assertEquals(new BigDecimal("10.0000"), conversion.getJsonNumber("amountOut").bigDecimalValue());
+    assertEquals(
+        new BigDecimal("10.0000"), conversion.getJsonNumber("amountOut").bigDecimalValue());
     assertEquals(new BigDecimal("7.50"), ana.balance("CUSD"));
     assertEquals(new BigDecimal("10.0000"), ana.balance("CONFIO"));
     // 0.0799 CONFIO is worth 0.019975 USD: the buyer gets 0.01, never 0.02.
@@ -141,7 +144,9 @@ class MoneyIT {
 
     assertEquals(
         "INVALID_AMOUNT",
-        ana.call("mutation { convert(from: CONFIO, to: USDC, amount: 0.0001) { amountOut } }", Map.of())
+        ana.call(
+                "mutation { convert(from: CONFIO, to: USDC, amount: 0.0001) { amountOut } }",
+                Map.of())
             .errorCode());
     assertEquals(
         "INVALID_AMOUNT",
@@ -171,29 +176,47 @@ class MoneyIT {
         "mutation($b: ID!, $a: BigDecimal!) { payBusiness(businessId: $b, currency: CUSD, amount: $a,"
             + " reference: \"pan\") { id amount } }";
     customer.call(pay, Map.of("b", id, "a", new BigDecimal("12.50"))).data();
-    assertEquals("NOT_FOUND", customer.call(pay, Map.of("b", "999999999", "a", BigDecimal.ONE)).errorCode());
-    assertEquals("INSUFFICIENT_FUNDS", customer.call(pay, Map.of("b", id, "a", BigDecimal.TEN)).errorCode());
+    assertEquals(
+        "NOT_FOUND", customer.call(pay, Map.of("b", "999999999", "a", BigDecimal.ONE)).errorCode());
+    assertEquals(
+        "INSUFFICIENT_FUNDS", customer.call(pay, Map.of("b", id, "a", BigDecimal.TEN)).errorCode());
 
     var hire =
         "mutation($b: ID!, $p: String!) { addEmployee(businessId: $b, phone: $p, role: CASHIER) { id } }";
     owner.call(hire, Map.of("b", id, "p", cashier.person().phone())).data();
-    assertEquals("INVALID_INPUT", owner.call(hire, Map.of("b", id, "p", cashier.person().phone())).errorCode());
-    assertEquals("FORBIDDEN", customer.call(hire, Map.of("b", id, "p", customer.person().phone())).errorCode());
+    assertEquals(
+        "INVALID_INPUT",
+        owner.call(hire, Map.of("b", id, "p", cashier.person().phone())).errorCode());
+    assertEquals(
+        "FORBIDDEN",
+        customer.call(hire, Map.of("b", id, "p", customer.person().phone())).errorCode());
 
     var payout =
         "mutation($b: ID!, $p: String!, $a: BigDecimal!) { businessPayout(businessId: $b,"
             + " recipientPhone: $p, currency: CUSD, amount: $a) { kind amount } }";
     assertEquals(
         "FORBIDDEN",
-        cashier.call(payout, Map.of("b", id, "p", cashier.person().phone(), "a", BigDecimal.ONE)).errorCode());
+        cashier
+            .call(payout, Map.of("b", id, "p", cashier.person().phone(), "a", BigDecimal.ONE))
+            .errorCode());
     assertEquals(
         "INSUFFICIENT_FUNDS",
-        owner.call(payout, Map.of("b", id, "p", cashier.person().phone(), "a", new BigDecimal("12.51"))).errorCode());
-    owner.call(payout, Map.of("b", id, "p", cashier.person().phone(), "a", new BigDecimal("5"))).data();
+        owner
+            .call(
+                payout,
+                Map.of("b", id, "p", cashier.person().phone(), "a", new BigDecimal("12.51")))
+            .errorCode());
+    owner
+        .call(payout, Map.of("b", id, "p", cashier.person().phone(), "a", new BigDecimal("5")))
+        .data();
     assertEquals(new BigDecimal("5.00"), cashier.balance("CUSD"));
 
     var mine = owner.call("{ myBusinesses { id balances { currency amount } } }", Map.of()).data();
-    var cusd = mine.getJsonArray("myBusinesses").getJsonObject(0).getJsonArray("balances").getJsonObject(0);
+    var cusd =
+        mine.getJsonArray("myBusinesses")
+            .getJsonObject(0)
+            .getJsonArray("balances")
+            .getJsonObject(0);
     assertEquals(new BigDecimal("7.50"), cusd.getJsonNumber("amount").bigDecimalValue());
   }
 
@@ -206,15 +229,20 @@ class MoneyIT {
       ana.send(bruno.person().phone(), "CUSD", "1").data();
     }
     var page =
-        ana.call("{ transactions(page: 1, size: 2) { total page items { kind amount } } }", Map.of())
+        ana.call(
+                "{ transactions(page: 1, size: 2) { total page items { kind amount } } }", Map.of())
             .data()
             .getJsonObject("transactions");
     assertEquals(4, page.getInt("total"));
     assertEquals(2, page.getJsonArray("items").size());
     assertEquals("DEPOSIT", page.getJsonArray("items").getJsonObject(1).getString("kind"));
-    assertEquals("INVALID_INPUT", ana.call("{ transactions(page: 2, size: 2) { total } }", Map.of()).errorCode());
-    assertEquals("INVALID_INPUT", ana.call("{ transactions(page: -1) { total } }", Map.of()).errorCode());
-    assertEquals("INVALID_INPUT", ana.call("{ transactions(size: 101) { total } }", Map.of()).errorCode());
+    assertEquals(
+        "INVALID_INPUT",
+        ana.call("{ transactions(page: 2, size: 2) { total } }", Map.of()).errorCode());
+    assertEquals(
+        "INVALID_INPUT", ana.call("{ transactions(page: -1) { total } }", Map.of()).errorCode());
+    assertEquals(
+        "INVALID_INPUT", ana.call("{ transactions(size: 101) { total } }", Map.of()).errorCode());
   }
 
   @Test

@@ -18,7 +18,9 @@ public record Api(GraphQLClient client, Person person) {
   public void deposit(String currency, String amount) {
     client
         .post(
-            "mutation($a: BigDecimal!) { deposit(currency: " + currency + ", amount: $a) { amount } }",
+            "mutation($a: BigDecimal!) { deposit(currency: "
+                + currency
+                + ", amount: $a) { amount } }",
             Map.of("a", new BigDecimal(amount)))
         .data();
   }

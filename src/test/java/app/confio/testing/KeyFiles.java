@@ -9,8 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The RSA key pair that signs and verifies access tokens where no keys are configured: the
- * embedded development server and the tests. Generated once into a folder outside the repository.
+ * The RSA key pair that signs and verifies access tokens where no keys are configured: the embedded
+ * development server and the tests. Generated once into a folder outside the repository.
  */
 public final class KeyFiles {
 

@@ -44,10 +44,14 @@ public final class Member implements AutoCloseable {
 
     List<String> options(boolean seed) {
       return List.of(
-          "--clustername", name,
-          "--clustermode", "tcpip:127.0.0.1:" + seedPort,
-          "--interfaces", "127.0.0.1",
-          "--startport", Integer.toString(seed ? seedPort : freePort()));
+          "--clustername",
+          name,
+          "--clustermode",
+          "tcpip:127.0.0.1:" + seedPort,
+          "--interfaces",
+          "127.0.0.1",
+          "--startport",
+          Integer.toString(seed ? seedPort : freePort()));
     }
   }
 

@@ -16,10 +16,12 @@ public final class Metrics {
   public static double read(URL base, String name, String filter)
       throws IOException, InterruptedException {
     var request =
-        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/?$", "/")).resolve("metrics"))
+        HttpRequest.newBuilder(
+                URI.create(base.toString().replaceAll("/?$", "/")).resolve("metrics"))
             .header("Accept", "text/plain")
             .build();
-    var body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    var body =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     double sum = 0;
     for (var line : body.split("\n")) {
       if (line.startsWith(name) && line.contains(filter)) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Counts, inside PostgreSQL, the writes that change a user's activity columns: a trigger logs every
- * row update that moves {@code last_activity_at} or {@code last_transaction_at}. Tests compare these
- * counts, not the application's own idea of what it wrote.
+ * row update that moves {@code last_activity_at} or {@code last_transaction_at}. Tests compare
+ * these counts, not the application's own idea of what it wrote.
  */
 public final class WriteLog {
 
@@ -44,7 +44,8 @@ public final class WriteLog {
   public static int writes(java.util.Collection<String> userIds) throws SQLException {
     try (var db = TestEnvironment.connect();
         var query =
-            db.prepareStatement("select count(*) from test_activity_writes where user_id = any(?)")) {
+            db.prepareStatement(
+                "select count(*) from test_activity_writes where user_id = any(?)")) {
       query.setArray(
           1, db.createArrayOf("bigint", userIds.stream().map(Long::valueOf).toArray(Long[]::new)));
       var rows = query.executeQuery();
@@ -100,7 +101,8 @@ public final class WriteLog {
     }
   }
 
-  private static Optional<OffsetDateTime> timestamp(String column, String userId) throws SQLException {
+  private static Optional<OffsetDateTime> timestamp(String column, String userId)
+      throws SQLException {
     try (var db = TestEnvironment.connect();
         var query = db.prepareStatement("select " + column + " from users where id = ?")) {
       query.setLong(1, Long.parseLong(userId));

@@ -59,7 +59,7 @@ class SessionsIT {
     try (var db = TestEnvironment.connect();
         var rows =
             db.prepareStatement(
-                    "select kind, count(*) from login_events where user_id = ? group by kind order by kind")) {
+                "select kind, count(*) from login_events where user_id = ? group by kind order by kind")) {
       rows.setLong(1, Long.parseLong(ana.id()));
       var result = rows.executeQuery();
       assertTrue(result.next());
@@ -78,14 +78,14 @@ class SessionsIT {
     client().post(refresh, Map.of("t", ana.refreshToken())).data();
     assertEquals(
         "INVALID_CREDENTIALS", client().post(refresh, Map.of("t", ana.refreshToken())).errorCode());
-    assertEquals(
-        "INVALID_CREDENTIALS", client().post(refresh, Map.of("t", "made-up")).errorCode());
+    assertEquals("INVALID_CREDENTIALS", client().post(refresh, Map.of("t", "made-up")).errorCode());
   }
 
   @Test
   void wrongPasswordAndUnknownPhoneAreRefusedAlike() {
     var ana = People.register(client(), "Ana");
-    var login = "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { accessToken } }";
+    var login =
+        "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { accessToken } }";
     var wrongPassword = client().post(login, Map.of("p", ana.phone(), "w", "not the password"));
     var unknownPhone = client().post(login, Map.of("p", People.freshPhone(), "w", People.PASSWORD));
     assertEquals("INVALID_CREDENTIALS", wrongPassword.errorCode());
@@ -101,16 +101,24 @@ class SessionsIT {
             + " register(phone: $p, displayName: $n, password: $w) { id } }";
     assertEquals(
         "PHONE_TAKEN",
-        client().post(register, Map.of("p", ana.phone(), "n", "Other", "w", People.PASSWORD)).errorCode());
+        client()
+            .post(register, Map.of("p", ana.phone(), "n", "Other", "w", People.PASSWORD))
+            .errorCode());
     assertEquals(
         "INVALID_INPUT",
-        client().post(register, Map.of("p", "555-0101", "n", "Bo", "w", People.PASSWORD)).errorCode());
+        client()
+            .post(register, Map.of("p", "555-0101", "n", "Bo", "w", People.PASSWORD))
+            .errorCode());
     assertEquals(
         "INVALID_INPUT",
-        client().post(register, Map.of("p", People.freshPhone(), "n", " ", "w", People.PASSWORD)).errorCode());
+        client()
+            .post(register, Map.of("p", People.freshPhone(), "n", " ", "w", People.PASSWORD))
+            .errorCode());
     assertEquals(
         "INVALID_INPUT",
-        client().post(register, Map.of("p", People.freshPhone(), "n", "Bo", "w", "short")).errorCode());
+        client()
+            .post(register, Map.of("p", People.freshPhone(), "n", "Bo", "w", "short"))
+            .errorCode());
     assertEquals(
         "INVALID_INPUT",
         client()
@@ -125,6 +133,7 @@ class SessionsIT {
     var anonymous = client().post("{ me { id } }");
     assertEquals("UNAUTHENTICATED", anonymous.errorCode());
     var forged = client().as("not.a.token").post("{ me { id } }");
-    assertTrue(forged.status() == 401 || "UNAUTHENTICATED".equals(forged.errorCode()), forged.body());
+    assertTrue(
+        forged.status() == 401 || "UNAUTHENTICATED".equals(forged.errorCode()), forged.body());
   }
 }

@@ -1,10 +1,10 @@
 package app.confio.achievements.boundary;
 
-import app.confio.activity.boundary.TrackedAs;
-import app.confio.activity.entity.ActivityKind;
 import app.confio.achievements.control.Achievements;
 import app.confio.achievements.entity.Achievement;
 import app.confio.achievements.entity.AchievementEarned;
+import app.confio.activity.boundary.TrackedAs;
+import app.confio.activity.entity.ActivityKind;
 import app.confio.users.boundary.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,7 +42,8 @@ public class AchievementsGraphQL {
 
   @Mutation
   @Transactional
-  @Description("Claims an achievement that is claimed rather than awarded (WELCOME, CONFIO_HOLDER).")
+  @Description(
+      "Claims an achievement that is claimed rather than awarded (WELCOME, CONFIO_HOLDER).")
   @TrackedAs(ActivityKind.ACHIEVEMENT)
   public @NonNull Earned claimAchievement(@NonNull Achievement code) {
     return Earned.of(achievements.claim(caller.id(), code));

@@ -16,8 +16,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Awards achievements inside the transaction that earned them, and handles claims. Earning twice
- * is impossible: the table has one row per person and achievement, and the insert ignores a second.
+ * Awards achievements inside the transaction that earned them, and handles claims. Earning twice is
+ * impossible: the table has one row per person and achievement, and the insert ignores a second.
  */
 @ApplicationScoped
 public class Achievements {
@@ -36,7 +36,10 @@ public class Achievements {
       throw new NotEligibleException(achievement.title() + " is awarded, not claimed");
     }
     if (achievement == Achievement.CONFIO_HOLDER
-        && ledger.balances(new Owner.Person(userId)).get(Currency.CONFIO).compareTo(HOLDER_THRESHOLD)
+        && ledger
+                .balances(new Owner.Person(userId))
+                .get(Currency.CONFIO)
+                .compareTo(HOLDER_THRESHOLD)
             < 0) {
       throw new NotEligibleException("Hold at least 100 CONFIO to claim this");
     }

@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Optional: names the kind a GraphQL mutation is counted as (for the per-kind counters); without
- * it a mutation counts as {@link ActivityKind#OTHER_MUTATION}. Only app-active kinds are allowed —
- * the interceptor cannot know whether the mutation's money movement will commit — and the
- * deployment fails on anything else.
+ * Optional: names the kind a GraphQL mutation is counted as (for the per-kind counters); without it
+ * a mutation counts as {@link ActivityKind#OTHER_MUTATION}. Only app-active kinds are allowed — the
+ * interceptor cannot know whether the mutation's money movement will commit — and the deployment
+ * fails on anything else.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -18,7 +18,9 @@ public class TrackingExtension implements Extension {
       var trackedAs = method.getAnnotation(TrackedAs.class);
       if (trackedAs != null && trackedAs.value().transacting()) {
         throw new DefinitionException(
-            method.getJavaMember() + " is tracked as " + trackedAs.value()
+            method.getJavaMember()
+                + " is tracked as "
+                + trackedAs.value()
                 + ", a transacting kind: fire MoneyMoved when the money moves instead");
       }
     }

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Tracking's MicroProfile Metrics, visible at {@code /metrics}: touches by kind, cooldown hits,
- * writes, unknown users and failures, and the time {@code touch} takes. Failures are logged, but
- * no more than once a minute, with the number left out since.
+ * writes, unknown users and failures, and the time {@code touch} takes. Failures are logged, but no
+ * more than once a minute, with the number left out since.
  */
 @ApplicationScoped
 public class ActivityCounters {

@@ -41,17 +41,19 @@ public class ActivityStore {
   public Touch.Outcome write(Touch touch) {
     int changed = 0;
     if (!touch.policies().isEmpty()) {
-      changed += em.createNativeQuery(statementFor(touch))
-          .setParameter(1, touch.at())
-          .setParameter(2, touch.userId())
-          .executeUpdate();
+      changed +=
+          em.createNativeQuery(statementFor(touch))
+              .setParameter(1, touch.at())
+              .setParameter(2, touch.userId())
+              .executeUpdate();
     }
     if (!touch.dayPolicies().isEmpty()) {
-      changed += em.createNativeQuery(DAY)
-          .setParameter(1, touch.userId())
-          .setParameter(2, touch.day())
-          .setParameter(3, touch.dayPolicies().contains(Policy.TRANSACTING))
-          .executeUpdate();
+      changed +=
+          em.createNativeQuery(DAY)
+              .setParameter(1, touch.userId())
+              .setParameter(2, touch.day())
+              .setParameter(3, touch.dayPolicies().contains(Policy.TRANSACTING))
+              .executeUpdate();
     }
     if (changed > 0) {
       return Touch.Outcome.WRITTEN;

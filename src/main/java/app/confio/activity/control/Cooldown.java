@@ -17,9 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Cluster-wide claims, held in Payara's embedded Hazelcast. A user's claim for a policy lives for
- * one cooldown window; whoever wins it (one {@code putIfAbsent} with a TTL, atomic on the
- * partition owner) may write, everyone else in the cluster skips. A second set of claims, one per
- * user, policy and reporting day, gates the history row. Both maps keep a near cache, so a user in
+ * one cooldown window; whoever wins it (one {@code putIfAbsent} with a TTL, atomic on the partition
+ * owner) may write, everyone else in the cluster skips. A second set of claims, one per user,
+ * policy and reporting day, gates the history row. Both maps keep a near cache, so a user in
  * cooldown costs a local lookup: no database access and no network hop.
  */
 @ApplicationScoped

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The calendar day an instant falls on in the reporting time zone ({@code confio.activity.zone}). */
+/**
+ * The calendar day an instant falls on in the reporting time zone ({@code confio.activity.zone}).
+ */
 @ApplicationScoped
 public class ReportingDay {
 

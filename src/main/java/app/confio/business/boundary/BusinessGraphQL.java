@@ -37,7 +37,10 @@ public class BusinessGraphQL {
 
   @Name("Business")
   public record BusinessView(
-      @Id @NonNull String id, @NonNull String name, @NonNull Role myRole, @NonNull OffsetDateTime createdAt) {}
+      @Id @NonNull String id,
+      @NonNull String name,
+      @NonNull Role myRole,
+      @NonNull OffsetDateTime createdAt) {}
 
   @Name("BusinessOperation")
   public record OperationView(
@@ -61,8 +64,7 @@ public class BusinessGraphQL {
     if (!business.myRole().managesMoney()) {
       return null;
     }
-    return BalanceView.of(
-        ledger.balances(new Owner.Business(Long.parseLong(business.id()))));
+    return BalanceView.of(ledger.balances(new Owner.Business(Long.parseLong(business.id()))));
   }
 
   @Mutation
@@ -95,7 +97,10 @@ public class BusinessGraphQL {
       @NonNull BigDecimal amount) {
     var op =
         businesses.payout(
-            caller.id(), Ids.parse(businessId, "business"), recipientPhone, Amount.of(currency, amount));
+            caller.id(),
+            Ids.parse(businessId, "business"),
+            recipientPhone,
+            Amount.of(currency, amount));
     return new OperationView(
         op.id().toString(),
         op.businessId().toString(),

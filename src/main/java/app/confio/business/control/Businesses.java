@@ -40,7 +40,9 @@ public class Businesses {
     em.flush();
     em.persist(new Employee(business.id(), ownerId, Role.OWNER));
     ledger.openBusinessAccounts(business.id());
-    record(new BusinessOperation(business.id(), ownerId, BusinessOperation.Kind.CREATE_BUSINESS, null));
+    record(
+        new BusinessOperation(
+            business.id(), ownerId, BusinessOperation.Kind.CREATE_BUSINESS, null));
     return business;
   }
 
@@ -56,7 +58,8 @@ public class Businesses {
     var employee = new Employee(businessId, person.id(), role);
     em.persist(employee);
     record(
-        new BusinessOperation(businessId, actorId, BusinessOperation.Kind.ADD_EMPLOYEE, person.id()));
+        new BusinessOperation(
+            businessId, actorId, BusinessOperation.Kind.ADD_EMPLOYEE, person.id()));
     return employee;
   }
 

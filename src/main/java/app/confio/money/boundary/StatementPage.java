@@ -12,7 +12,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("TransactionPage")
 public record StatementPage(
-    @NonNull List<@NonNull Item> items, int page, int size, @Description("All movements") long total) {
+    @NonNull List<@NonNull Item> items,
+    int page,
+    int size,
+    @Description("All movements") long total) {
 
   @Name("Transaction")
   public record Item(

@@ -30,11 +30,12 @@ public class Deposits {
     if (!enabled) {
       throw new DepositsDisabledException();
     }
-    ledger.post(Posting.credit(ledger.account(new Owner.Person(userId), amount.currency()), amount));
+    ledger.post(
+        Posting.credit(ledger.account(new Owner.Person(userId), amount.currency()), amount));
     em.persist(new Deposit(userId, amount));
   }
 
-    public static class DepositsDisabledException extends Refusal {
+  public static class DepositsDisabledException extends Refusal {
     DepositsDisabledException() {
       super("DEPOSITS_DISABLED", "Self-service deposits are disabled on this server");
     }

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * A positive quantity of one currency, with no more decimals than the currency has and no more
- * than {@link #MAX} units: every amount that enters the system passes through {@link #of}.
+ * A positive quantity of one currency, with no more decimals than the currency has and no more than
+ * {@link #MAX} units: every amount that enters the system passes through {@link #of}.
  */
 public record Amount(Currency currency, BigDecimal value) {
 

@@ -31,7 +31,8 @@ public class P2pGraphQL {
   @Inject Market market;
 
   @Query
-  @Description("Open offers for a currency: SELL offers are where to buy, BUY offers where to sell.")
+  @Description(
+      "Open offers for a currency: SELL offers are where to buy, BUY offers where to sell.")
   public @NonNull List<@NonNull OfferView> offers(@NonNull Currency currency, @NonNull Side side) {
     caller.id();
     return market.openOffers(currency, side).stream().map(OfferView::of).toList();

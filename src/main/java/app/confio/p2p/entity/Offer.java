@@ -99,8 +99,12 @@ public class Offer {
     var value = amount.value();
     if (value.compareTo(minAmount) < 0 || value.compareTo(maxAmount.min(available)) > 0) {
       throw new InvalidAmountException(
-          "Amount must be between " + minAmount.toPlainString() + " and "
-              + maxAmount.min(available).toPlainString() + " " + currency.symbol());
+          "Amount must be between "
+              + minAmount.toPlainString()
+              + " and "
+              + maxAmount.min(available).toPlainString()
+              + " "
+              + currency.symbol());
     }
     available = available.subtract(value);
   }

@@ -47,7 +47,10 @@ public enum TradeAction {
     }
     if (!from.contains(current)) {
       throw new InvalidTradeStateException(
-          "Cannot " + verb() + " a trade that is " + current.name().toLowerCase().replace('_', ' '));
+          "Cannot "
+              + verb()
+              + " a trade that is "
+              + current.name().toLowerCase().replace('_', ' '));
     }
     return to;
   }

@@ -44,7 +44,11 @@ public class PaymentsGraphQL {
       @NonNull BigDecimal amount,
       String reference) {
     return PaymentView.of(
-        payments.pay(caller.id(), Ids.parse(businessId, "business"), Amount.of(currency, amount), reference));
+        payments.pay(
+            caller.id(),
+            Ids.parse(businessId, "business"),
+            Amount.of(currency, amount),
+            reference));
   }
 
   @Mutation

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs short-lived MicroProfile JWT access tokens (RS256) with the private key that configuration
- * names; the application verifies them with the matching public key through MP-JWT. The subject
- * and {@code upn} are the user's id, so the caller principal's name is the id.
+ * names; the application verifies them with the matching public key through MP-JWT. The subject and
+ * {@code upn} are the user's id, so the caller principal's name is the id.
  */
 @ApplicationScoped
 public class AccessTokens {

@@ -26,6 +26,7 @@ public class Directory {
     var number = Phone.parse(phone);
     return byPhone(number)
         .filter(User::canSignIn)
-        .orElseThrow(() -> new NotFoundException("No Confío user has the phone number " + number.value()));
+        .orElseThrow(
+            () -> new NotFoundException("No Confío user has the phone number " + number.value()));
   }
 }

@@ -25,8 +25,10 @@ public class Passwords {
   void configure() {
     pbkdf2.initialize(
         Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations)));
+            "Pbkdf2PasswordHash.Algorithm",
+            "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations",
+            Integer.toString(iterations)));
   }
 
   public String hash(String password) {

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * A refresh token, stored only as its SHA-256 so a copy of the table signs nobody in. Each token
- * is good for one refresh: using it marks it used and a new one is issued.
+ * A refresh token, stored only as its SHA-256 so a copy of the table signs nobody in. Each token is
+ * good for one refresh: using it marks it used and a new one is issued.
  */
 @Entity
 @Table(name = "refresh_tokens")

@@ -57,7 +57,9 @@ class AmountTest {
         new BigDecimal("0.01"), confio.convertTo(Currency.USDC, new BigDecimal("0.25")).value());
     assertEquals(
         new BigDecimal("10.0000"),
-        Amount.of(Currency.CUSD, new BigDecimal("2.5")).convertTo(Currency.CONFIO, new BigDecimal("4")).value());
+        Amount.of(Currency.CUSD, new BigDecimal("2.5"))
+            .convertTo(Currency.CONFIO, new BigDecimal("4"))
+            .value());
   }
 
   @Test

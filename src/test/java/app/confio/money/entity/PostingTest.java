@@ -28,10 +28,7 @@ class PostingTest {
   void aBalanceMayReachZeroButNotBelow() {
     var balances = Map.of(1L, new BigDecimal("5.00"), 2L, BigDecimal.ZERO);
     assertEquals(
-        0,
-        Posting.applyAll(balances, List.of(Posting.debit(1L, cusd("5"))))
-            .get(1L)
-            .signum());
+        0, Posting.applyAll(balances, List.of(Posting.debit(1L, cusd("5")))).get(1L).signum());
     assertThrows(
         InsufficientFundsException.class,
         () -> Posting.applyAll(balances, List.of(Posting.debit(1L, cusd("5.01")))));

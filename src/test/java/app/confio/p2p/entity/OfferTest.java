@@ -19,7 +19,9 @@ class OfferTest {
     return Amount.of(Currency.CUSD, new BigDecimal(value));
   }
 
-  Offer cut = new Offer(MAKER, Side.SELL, FiatPrice.of("VES", new BigDecimal("36.5")), cusd("5"), cusd("50"));
+  Offer cut =
+      new Offer(
+          MAKER, Side.SELL, FiatPrice.of("VES", new BigDecimal("36.5")), cusd("5"), cusd("50"));
 
   @Test
   void takingShrinksWhatIsAvailableAndCancellingGivesItBack() {
@@ -49,7 +51,8 @@ class OfferTest {
   void sidesDecideWhoSellsAndPricesRoundToCents() {
     assertEquals(MAKER, cut.sellerWith(TAKER));
     assertEquals(TAKER, cut.buyerWith(TAKER));
-    var buyOffer = new Offer(MAKER, Side.BUY, FiatPrice.of("ARS", BigDecimal.ONE), cusd("1"), cusd("2"));
+    var buyOffer =
+        new Offer(MAKER, Side.BUY, FiatPrice.of("ARS", BigDecimal.ONE), cusd("1"), cusd("2"));
     assertEquals(TAKER, buyOffer.sellerWith(TAKER));
     assertEquals(new BigDecimal("0.37"), cut.fiatFor(cusd("0.01")));
   }
@@ -58,7 +61,8 @@ class OfferTest {
   void offersNeedAValidPriceAndRange() {
     assertThrows(
         InvalidAmountException.class,
-        () -> new Offer(MAKER, Side.SELL, FiatPrice.of("VES", BigDecimal.ONE), cusd("6"), cusd("5")));
+        () ->
+            new Offer(MAKER, Side.SELL, FiatPrice.of("VES", BigDecimal.ONE), cusd("6"), cusd("5")));
     assertThrows(InvalidInputException.class, () -> FiatPrice.of("ves", BigDecimal.ONE));
     assertThrows(InvalidAmountException.class, () -> FiatPrice.of("VES", new BigDecimal("1.001")));
     assertThrows(InvalidAmountException.class, () -> FiatPrice.of("VES", BigDecimal.ZERO));

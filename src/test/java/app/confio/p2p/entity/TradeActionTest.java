@@ -28,7 +28,8 @@ class TradeActionTest {
   @Test
   void onlyTheBuyerMarksPaidOrCancels() {
     assertThrows(
-        NotAllowedException.class, () -> TradeAction.MARK_PAID.apply(PENDING_PAYMENT, false, SELLER));
+        NotAllowedException.class,
+        () -> TradeAction.MARK_PAID.apply(PENDING_PAYMENT, false, SELLER));
     assertThrows(
         NotAllowedException.class, () -> TradeAction.CANCEL.apply(PENDING_PAYMENT, false, SELLER));
     assertEquals(CANCELLED, TradeAction.CANCEL.apply(PENDING_PAYMENT, BUYER, false));
@@ -64,7 +65,8 @@ class TradeActionTest {
 
   @Test
   void noCancellingOrDisputingOutOfOrder() {
-    assertThrows(InvalidTradeStateException.class, () -> TradeAction.CANCEL.apply(PAID, BUYER, false));
+    assertThrows(
+        InvalidTradeStateException.class, () -> TradeAction.CANCEL.apply(PAID, BUYER, false));
     assertThrows(
         InvalidTradeStateException.class,
         () -> TradeAction.DISPUTE.apply(PENDING_PAYMENT, BUYER, false));

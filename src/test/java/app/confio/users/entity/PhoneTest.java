@@ -16,7 +16,8 @@ class PhoneTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "  ", "584125550101", "+0412555", "+58412555010123456", "+58abc5550101"})
+  @ValueSource(
+      strings = {"", "  ", "584125550101", "+0412555", "+58412555010123456", "+58abc5550101"})
   void anythingButInternationalFormIsRefused(String text) {
     assertThrows(InvalidInputException.class, () -> Phone.parse(text));
   }

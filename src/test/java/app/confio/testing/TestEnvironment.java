@@ -82,11 +82,25 @@ public class TestEnvironment implements LauncherSessionListener {
     }
   }
 
-  /** A connection to the database the server under test uses, for assertions on its tables. */
-  public static Connection connect() throws SQLException {
+  /** The database the server under test uses, as a data source. */
+  public static javax.sql.DataSource dataSource() {
+    connectable();
+    var source = new org.postgresql.ds.PGSimpleDataSource();
+    source.setURL(url);
+    source.setUser(user);
+    source.setPassword(password);
+    return source;
+  }
+
+  private static void connectable() {
     if (url == null) {
       throw new IllegalStateException("Integration tests run with -Dconfio.it=true (mvn verify)");
     }
+  }
+
+  /** A connection to the database the server under test uses, for assertions on its tables. */
+  public static Connection connect() throws SQLException {
+    connectable();
     return DriverManager.getConnection(url, user, password);
   }
 }

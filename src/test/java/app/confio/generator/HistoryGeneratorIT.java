@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generator against the integration tests' PostgreSQL: it appends users without touching
- * anyone else, keeps every row inside its user's life, and leaves activity to the tracker.
+ * The generator against the integration tests' PostgreSQL: it appends users without touching anyone
+ * else, keeps every row inside its user's life, and leaves activity to the tracker.
  */
 class HistoryGeneratorIT {
 

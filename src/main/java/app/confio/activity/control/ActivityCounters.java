@@ -90,8 +90,4 @@ public class ActivityCounters {
       suppressed.incrementAndGet();
     }
   }
-
-  public long failures() {
-    return failures.getCount();
-  }
 }

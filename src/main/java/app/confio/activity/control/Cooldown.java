@@ -89,10 +89,6 @@ public class Cooldown {
     days.delete(dayKey(userId, policy, day));
   }
 
-  public Duration window() {
-    return window;
-  }
-
   static long windowKey(long userId, Policy policy) {
     return userId << 1 | policy.ordinal();
   }

@@ -20,8 +20,4 @@ public class ReportingDay {
   public LocalDate of(OffsetDateTime instant) {
     return instant.atZoneSameInstant(zone).toLocalDate();
   }
-
-  public ZoneId zone() {
-    return zone;
-  }
 }

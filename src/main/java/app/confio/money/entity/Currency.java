@@ -1,6 +1,5 @@
 package app.confio.money.entity;
 
-import app.confio.platform.InvalidInputException;
 import java.math.BigDecimal;
 
 /** The currencies Confío holds, each with the number of decimals an amount may carry. */
@@ -23,16 +22,6 @@ public enum Currency {
 
   public int scale() {
     return scale;
-  }
-
-  /** Parses a name as typed by people or scripts: "cUSD", "CUSD" and "cusd" are the same. */
-  public static Currency parse(String name) {
-    for (var currency : values()) {
-      if (currency.name().equalsIgnoreCase(name)) {
-        return currency;
-      }
-    }
-    throw new InvalidInputException("Unknown currency: " + name);
   }
 
   @Override

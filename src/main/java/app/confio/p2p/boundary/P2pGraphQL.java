@@ -34,7 +34,7 @@ public class P2pGraphQL {
   @Description(
       "Open offers for a currency: SELL offers are where to buy, BUY offers where to sell.")
   public @NonNull List<@NonNull OfferView> offers(@NonNull Currency currency, @NonNull Side side) {
-    caller.id();
+    caller.id(); // signed-in users only, though nothing here is theirs
     return market.openOffers(currency, side).stream().map(OfferView::of).toList();
   }
 

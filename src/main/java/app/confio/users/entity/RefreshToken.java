@@ -51,14 +51,6 @@ public class RefreshToken {
     this.expiresAt = createdAt.plus(lifetime);
   }
 
-  public boolean usable(OffsetDateTime now) {
-    return usedAt == null && now.isBefore(expiresAt);
-  }
-
-  public void use(OffsetDateTime now) {
-    usedAt = now;
-  }
-
   public Long userId() {
     return userId;
   }

@@ -70,10 +70,4 @@ class AmountTest {
     assertThrows(
         InvalidAmountException.class, () -> dust.convertTo(Currency.CONFIO, BigDecimal.ONE));
   }
-
-  @Test
-  void currencyNamesParseCaseInsensitively() {
-    assertEquals(Currency.CUSD, Currency.parse("cUSD"));
-    assertThrows(app.confio.platform.InvalidInputException.class, () -> Currency.parse("EUR"));
-  }
 }

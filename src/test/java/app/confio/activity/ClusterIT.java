@@ -3,7 +3,10 @@ package app.confio.activity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.confio.metrics.MetricsProbe;
+import app.confio.testing.Deployments;
 import app.confio.testing.GraphQLClient;
+import app.confio.testing.Http;
 import app.confio.testing.Member;
 import app.confio.testing.People;
 import app.confio.testing.Tokens;
@@ -17,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,11 @@ class ClusterIT {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    var war = Path.of("target", "confio-activity.war").toAbsolutePath();
+    var war = Path.of("target", "cluster-it.war").toAbsolutePath();
+    Deployments.application()
+        .addClass(MetricsProbe.class)
+        .as(ZipExporter.class)
+        .exportTo(war.toFile(), true);
     var cluster = Member.Cluster.create("confio-it-" + UUID.randomUUID());
     first = Member.start("cluster-a", war, cluster, true, Member.testOptions());
     first.awaitReady(Duration.ofMinutes(4));
@@ -106,6 +114,46 @@ class ClusterIT {
     Thread.sleep(2_000); // room for a second, wrong write to land
     for (var user : users) {
       assertEquals(1, WriteLog.writes(user), "writes for user " + user);
+    }
+  }
+
+  /**
+   * The snapshot timer fires on every member at the same moment; for each firing exactly one member
+   * runs the job, however the two race.
+   */
+  @Test
+  void eachSnapshotFiringRunsOnExactlyOneMember() throws Exception {
+    var members = List.of(Http.anonymous(first.url()), Http.anonymous(second.url()));
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      for (var firing = 0; firing < 10; firing++) {
+        var firedAt = java.time.Instant.parse("2020-06-01T00:00:00Z").plusSeconds(900L * firing);
+        var start = new CountDownLatch(1);
+        var calls = new ArrayList<Callable<String>>();
+        for (var member : members) {
+          calls.add(
+              () -> {
+                start.await();
+                return member
+                    .post("api/probe/metrics/job?name=activity-snapshot&firedAt=" + firedAt)
+                    .body();
+              });
+        }
+        var answers = new ArrayList<java.util.concurrent.Future<String>>();
+        for (var call : calls) {
+          answers.add(pool.submit(call));
+        }
+        start.countDown();
+        var ran = 0;
+        for (var answer : answers) {
+          var body = answer.get();
+          assertTrue(body.equals("true") || body.equals("false"), body);
+          ran += body.equals("true") ? 1 : 0;
+        }
+        assertEquals(1, ran, "members that ran the firing at " + firedAt);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

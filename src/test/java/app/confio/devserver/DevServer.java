@@ -1,6 +1,7 @@
 package app.confio.devserver;
 
 import app.confio.generator.HistoryGenerator;
+import app.confio.testing.AdminPassword;
 import app.confio.testing.KeyFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -40,6 +41,9 @@ public final class DevServer {
     command.add("-Xmx1g");
     command.add("-Dmp.jwt.verify.publickey.location=" + keys.resolve(KeyFiles.PUBLIC).toUri());
     command.add("-Dconfio.jwt.private-key.location=" + keys.resolve(KeyFiles.PRIVATE));
+    var adminPassword =
+        env("CONFIO_ADMIN_PASSWORD").orElseGet(() -> AdminPassword.ensure(home.resolve("keys")));
+    command.add("-Dconfio.admin.password=" + adminPassword);
     command.add("-Dconfio.deposits.enabled=" + env("CONFIO_DEPOSITS_ENABLED").orElse("true"));
     command.add("-jar");
     command.add(Path.of("target", "payara-micro.jar").toString());
@@ -59,7 +63,7 @@ public final class DevServer {
                   database.close();
                 }));
     awaitReady(server, port);
-    banner(port, database);
+    banner(port, database, adminPassword);
     System.exit(server.waitFor());
   }
 
@@ -161,7 +165,7 @@ public final class DevServer {
     throw new IllegalStateException("Payara Micro did not answer within 5 minutes");
   }
 
-  static void banner(int port, Database database) {
+  static void banner(int port, Database database, String adminPassword) {
     var base = "http://localhost:" + port;
     System.out.printf(
         """
@@ -171,6 +175,8 @@ public final class DevServer {
            GraphQL API     %1$s/graphql
            GraphQL schema  %1$s/graphql/schema.graphql
            GraphiQL        %1$s/graphql-ui/
+           Dashboard       %1$s/admin/   (user admin, password %4$s)
+           Admin API       %1$s/api/admin/metrics
            Health          %1$s/health
            Metrics         %1$s/metrics
            Database        %2$s
@@ -178,6 +184,6 @@ public final class DevServer {
          Ctrl-C stops the server%3$s.
         ================================================================
         %n""",
-        base, database.url(), database.embedded() == null ? "" : " and PostgreSQL");
+        base, database.url(), database.embedded() == null ? "" : " and PostgreSQL", adminPassword);
   }
 }

@@ -20,6 +20,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestEnvironment implements LauncherSessionListener {
 
+  /**
+   * The servers under test report in Santiago de Chile's time: not UTC, and its DST changes skip or
+   * repeat local midnight itself, so a day computed as "UTC midnight + 24 h" shows up as a failure.
+   */
+  public static final java.time.ZoneId ZONE = java.time.ZoneId.of("America/Santiago");
+
   private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
   private static EmbeddedPostgres embedded;
   private static String url;
@@ -63,13 +69,22 @@ public class TestEnvironment implements LauncherSessionListener {
         .append(keys.resolve(KeyFiles.PUBLIC).toUri())
         .append(" -Dconfio.jwt.private-key.location=")
         .append(keys.resolve(KeyFiles.PRIVATE))
-        .append(" -Dconfio.deposits.enabled=true");
+        .append(" -Dconfio.deposits.enabled=true")
+        .append(" -Dconfio.activity.zone=")
+        .append(ZONE.getId())
+        .append(" -Dconfio.admin.password=")
+        .append(AdminPassword.ensure(keys));
     System.setProperty("payara.cmdOptions", options.toString().strip());
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     stop();
+  }
+
+  /** The password of the tests' admin account, {@code admin}. */
+  public static String adminPassword() {
+    return AdminPassword.ensure(Path.of("target", "test-keys").toAbsolutePath());
   }
 
   public static synchronized void stop() {

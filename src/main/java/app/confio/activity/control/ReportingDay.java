@@ -20,4 +20,17 @@ public class ReportingDay {
   public LocalDate of(OffsetDateTime instant) {
     return instant.atZoneSameInstant(zone).toLocalDate();
   }
+
+  public LocalDate today() {
+    return LocalDate.now(zone);
+  }
+
+  /** The instant a reporting day begins: local midnight, or whenever a DST change makes it. */
+  public OffsetDateTime start(LocalDate day) {
+    return day.atStartOfDay(zone).toOffsetDateTime();
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
 }

@@ -1,8 +1,8 @@
 package app.confio.users.entity;
 
 /**
- * Who counts as a real user in every metric, old method and new: an active account of a person or
- * a business. Test, staff and system accounts, and suspended or deleted ones, are left out of both
+ * Who counts as a real user in every metric, old method and new: an active account of a person or a
+ * business. Test, staff and system accounts, and suspended or deleted ones, are left out of both
  * numerator and denominator. The SQL predicate is the one the partial indexes of migration V3 are
  * built on; keep the two identical, or the planner stops using them.
  */

@@ -1,0 +1,105 @@
+package app.confio.admin.control;
+
+import app.confio.platform.InvalidInputException;
+import app.confio.users.control.Passwords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Admin accounts and their passwords. Checking a PBKDF2 hash costs about a tenth of a second by
+ * design; so that an API client sending Basic credentials with every request does not pay it every
+ * time, a successful check is remembered for a few minutes, keyed by a SHA-256 of the credentials
+ * (the password itself is never kept).
+ */
+@ApplicationScoped
+public class AdminAccounts {
+
+  static final Duration REMEMBER = Duration.ofMinutes(5);
+
+  @PersistenceContext EntityManager em;
+  @Inject Passwords passwords;
+
+  private final ConcurrentHashMap<String, Long> verified = new ConcurrentHashMap<>();
+  private volatile String decoy;
+
+  /** The account's username when the password is right; empty otherwise. */
+  public Optional<String> authenticate(String username, String password) {
+    if (username == null || password == null) {
+      return Optional.empty();
+    }
+    var key = fingerprint(username, password);
+    var until = verified.get(key);
+    if (until != null && until > System.nanoTime()) {
+      return Optional.of(username);
+    }
+    var hash = hashOf(username);
+    // An unknown name still costs one hash check, so response times do not reveal which names
+    // exist.
+    var matches = passwords.matches(password, hash.orElseGet(this::decoy));
+    if (hash.isEmpty() || !matches) {
+      return Optional.empty();
+    }
+    verified.put(key, System.nanoTime() + REMEMBER.toNanos());
+    return Optional.of(username);
+  }
+
+  /** Creates an account unless one with that name exists; true when it was created. */
+  @Transactional
+  public boolean create(String username, String password) {
+    if (username == null || !username.matches("[A-Za-z0-9._@-]{3,64}")) {
+      throw new InvalidInputException(
+          "An admin username has 3 to 64 letters, digits or . _ @ - characters");
+    }
+    return em.createNativeQuery(
+                "insert into admin_accounts (username, password_hash) values (?1, ?2)"
+                    + " on conflict (username) do nothing")
+            .setParameter(1, username)
+            .setParameter(2, passwords.hash(password))
+            .executeUpdate()
+        == 1;
+  }
+
+  public long count() {
+    return ((Number) em.createNativeQuery("select count(*) from admin_accounts").getSingleResult())
+        .longValue();
+  }
+
+  private Optional<String> hashOf(String username) {
+    return em
+        .createNativeQuery("select password_hash from admin_accounts where username = ?1")
+        .setParameter(1, username)
+        .getResultList()
+        .stream()
+        .map(String.class::cast)
+        .findFirst();
+  }
+
+  private String decoy() {
+    if (decoy == null) {
+      decoy = passwords.hash("not-a-password-" + System.nanoTime());
+    }
+    return decoy;
+  }
+
+  private static String fingerprint(String username, String password) {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256");
+      digest.update(username.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(password.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package app.confio.metrics.boundary;
+
+import app.confio.activity.control.ReportingDay;
+import app.confio.activity.entity.Policy;
+import app.confio.admin.boundary.AdminAuthentication;
+import app.confio.metrics.control.ActiveUserList;
+import app.confio.metrics.control.ActivityHistory;
+import app.confio.metrics.control.ActivityMetrics;
+import app.confio.metrics.control.MetricsBreakdown;
+import app.confio.metrics.entity.ActiveUsers;
+import app.confio.metrics.entity.Breakdown;
+import app.confio.metrics.entity.CurrentMetrics;
+import app.confio.metrics.entity.History;
+import app.confio.metrics.entity.UserPage;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The admin API for the metrics, under {@code /api/admin/metrics}. JSON, admin role only (see
+ * {@link AdminAuthentication}). The README lists every call with an example.
+ */
+@RequestScoped
+@Path("admin/metrics")
+@RolesAllowed(AdminAuthentication.ROLE)
+@Produces(MediaType.APPLICATION_JSON)
+public class MetricsResource {
+
+  static final int DEFAULT_HISTORY_DAYS = 90;
+
+  @Inject ActivityMetrics metrics;
+  @Inject MetricsBreakdown breakdown;
+  @Inject ActivityHistory history;
+  @Inject ActiveUserList users;
+  @Inject ReportingDay reportingDay;
+
+  /** DAU, WAU, MAU, eligible and excluded users, both policies, windows ending now. */
+  @GET
+  public CurrentMetrics current() {
+    return metrics.current();
+  }
+
+  /** Eligible users active within {@code days} days: one policy, or both when none is named. */
+  @GET
+  @Path("active")
+  public List<ActiveUsers> active(
+      @QueryParam("days") String days, @QueryParam("policy") String policy) {
+    var n = Params.number("days", days, 1);
+    var now = OffsetDateTime.now();
+    if (policy == null || policy.isBlank()) {
+      return List.of(
+          metrics.within(Policy.APP_ACTIVE, n, now), metrics.within(Policy.TRANSACTING, n, now));
+    }
+    return List.of(metrics.within(Params.policy(policy, null), n, now));
+  }
+
+  @GET
+  @Path("detailed")
+  public Breakdown detailed() {
+    return breakdown.at(OffsetDateTime.now());
+  }
+
+  /** Daily snapshots from {@code from} to {@code to} (default: the last 90 days). */
+  @GET
+  @Path("history")
+  public History history(
+      @QueryParam("policy") String policy,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    var last = Params.date("to", to, reportingDay.today());
+    var first = Params.date("from", from, last.minusDays(DEFAULT_HISTORY_DAYS - 1));
+    return history.range(Params.policy(policy, Policy.APP_ACTIVE), first, last);
+  }
+
+  /** Recomputes the daily snapshots of a range from the per-day activity. */
+  @POST
+  @Path("history/rebuild")
+  public JsonObject rebuild(@QueryParam("from") String from, @QueryParam("to") String to) {
+    var last = Params.date("to", to, reportingDay.today());
+    var first = Params.date("from", from, last.minusDays(DEFAULT_HISTORY_DAYS - 1));
+    var written = history.rebuild(first, last, done -> {});
+    return Json.createObjectBuilder()
+        .add("from", first.toString())
+        .add("to", last.toString())
+        .add("rowsWritten", written)
+        .build();
+  }
+
+  /** The users behind a number, a page at a time, most recently active first. */
+  @GET
+  @Path("users")
+  public UserPage users(
+      @QueryParam("days") String days,
+      @QueryParam("policy") String policy,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return users.page(
+        Params.policy(policy, Policy.APP_ACTIVE),
+        Params.number("days", days, 1),
+        Params.number("page", page, 0),
+        Params.number("size", size, 50));
+  }
+
+  /** The same users, all of them, as CSV. */
+  @GET
+  @Path("users.csv")
+  @Produces("text/csv")
+  public Response usersCsv(@QueryParam("days") String days, @QueryParam("policy") String policy) {
+    var chosen = Params.policy(policy, Policy.APP_ACTIVE);
+    var n = Params.number("days", days, 1);
+    ActivityMetrics.checkDays(n);
+    var name =
+        "active-%s-%dd-%s.csv".formatted(chosen.name().toLowerCase(), n, reportingDay.today());
+    return Response.ok(new UserCsv(users, chosen, n))
+        .type("text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
+  }
+}

@@ -1,0 +1,52 @@
+package app.confio.metrics.boundary;
+
+import app.confio.activity.entity.Policy;
+import app.confio.platform.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Query parameters read as text and checked here, so that a malformed one answers 400 with a
+ * sentence rather than JAX-RS's bare 404.
+ */
+final class Params {
+
+  private Params() {}
+
+  static int number(String name, String value, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(name + " must be a whole number, not '" + value + "'");
+    }
+  }
+
+  static Policy policy(String value, Policy fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Policy.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "policy must be one of " + Arrays.toString(Policy.values()) + ", not '" + value + "'");
+    }
+  }
+
+  static LocalDate date(String name, String value, LocalDate fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          name + " must be a date like 2026-01-31, not '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package app.confio.platform;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Refusals on the REST side answer as GraphQL's do: a status for the kind of refusal and a JSON
+ * body {@code {"code": ..., "message": ...}}.
+ */
+@Provider
+public class RefusalMapper implements ExceptionMapper<Refusal> {
+
+  @Override
+  public Response toResponse(Refusal refusal) {
+    return Response.status(status(refusal))
+        .type(MediaType.APPLICATION_JSON)
+        .entity(
+            Json.createObjectBuilder()
+                .add("code", refusal.code())
+                .add("message", refusal.getMessage())
+                .build())
+        .build();
+  }
+
+  static Response.Status status(Refusal refusal) {
+    if (refusal instanceof NotFoundException) {
+      return Response.Status.NOT_FOUND;
+    }
+    if (refusal instanceof NotAllowedException) {
+      return Response.Status.FORBIDDEN;
+    }
+    if (refusal instanceof NotAuthenticatedException) {
+      return Response.Status.UNAUTHORIZED;
+    }
+    return Response.Status.BAD_REQUEST;
+  }
+}

@@ -1,0 +1,452 @@
+package app.confio.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.confio.activity.TrackerProbe;
+import app.confio.testing.Deployments;
+import app.confio.testing.Http;
+import app.confio.testing.Population;
+import app.confio.testing.TestEnvironment;
+import app.confio.testing.Tokens;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The numbers, checked against a computation of their own in the test ({@link Expected}) on users
+ * placed at the edges of every window, for every excluded kind and status, in a reporting time zone
+ * with daylight saving time; and who may read them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MetricsIT {
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application().addClasses(MetricsProbe.class, TrackerProbe.class);
+  }
+
+  Http admin() {
+    return Http.admin(base);
+  }
+
+  static String q(Object value) {
+    return URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void rollingWindowsCountExactlyTheEligibleUsersInside() throws Exception {
+    var asOf = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusHours(1);
+    var second = java.time.Duration.ofSeconds(1);
+    for (var days : List.of(1, 7, 30)) {
+      var edge = asOf.minusDays(days);
+      Population.person(edge, edge); // exactly on the edge: inside
+      Population.person(edge.plus(second), null); // a second inside, app-active only
+      Population.person(edge.minus(second), edge.minus(second)); // a second outside
+      Population.person(edge.minus(second), edge.plus(second)); // transacting inside only
+    }
+    Population.person(null, null);
+    var recent = asOf.minusHours(2);
+    for (var kind : List.of("TEST", "STAFF", "SYSTEM")) {
+      Population.user(kind, "ACTIVE", asOf.minusDays(90), recent, recent);
+    }
+    for (var status : List.of("SUSPENDED", "DELETED")) {
+      Population.user("PERSONAL", status, asOf.minusDays(90), recent, recent);
+    }
+    Population.user("BUSINESS", "ACTIVE", asOf.minusDays(90), recent, recent);
+
+    var actual = (JsonObject) admin().json("api/probe/metrics?asOf=" + q(asOf));
+    var users = Population.users();
+    var eligible = Expected.eligible(users);
+    assertEquals(eligible, actual.getJsonNumber("eligible").longValue());
+    assertEquals(users.size() - eligible, actual.getJsonNumber("excluded").longValue(), "excluded");
+    var excludedBy = new TreeMap<String, Long>();
+    actual
+        .getJsonObject("excludedBy")
+        .forEach((k, v) -> excludedBy.put(k, ((jakarta.json.JsonNumber) v).longValue()));
+    assertEquals(Expected.excludedBy(users), excludedBy);
+    for (var figures : actual.getJsonArray("policies").getValuesAs(JsonObject.class)) {
+      var app = figures.getString("policy").equals("APP_ACTIVE");
+      java.util.function.Function<Population.Row, OffsetDateTime> column =
+          app ? Population.Row::lastActivityAt : Population.Row::lastTransactionAt;
+      var names = Map.of("dau", 1, "wau", 7, "mau", 30);
+      for (var name : names.entrySet()) {
+        var expected = Expected.within(users, column, name.getValue(), asOf);
+        assertEquals(
+            expected,
+            figures.getJsonNumber(name.getKey()).longValue(),
+            figures.getString("policy") + " " + name.getKey());
+        assertEquals(
+            Expected.percent(expected, eligible),
+            figures.getJsonNumber(name.getKey() + "Percent").doubleValue(),
+            figures.getString("policy") + " " + name.getKey() + "%");
+      }
+    }
+    for (var days : List.of(3, 29, 31, 3650)) {
+      for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+        var within =
+            (JsonObject)
+                admin()
+                    .json(
+                        "api/probe/metrics/within?policy="
+                            + policy
+                            + "&days="
+                            + days
+                            + "&asOf="
+                            + q(asOf));
+        java.util.function.Function<Population.Row, OffsetDateTime> column =
+            policy.equals("APP_ACTIVE")
+                ? Population.Row::lastActivityAt
+                : Population.Row::lastTransactionAt;
+        assertEquals(
+            Expected.within(users, column, days, asOf),
+            within.getJsonNumber("active").longValue(),
+            policy + " within " + days);
+      }
+    }
+  }
+
+  @Test
+  void aCustomPeriodOutsideOneTo3650DaysIsAClearError() {
+    for (var days : List.of("0", "3651", "-5", "abc")) {
+      var response = admin().get("api/admin/metrics/active?days=" + days);
+      assertEquals(400, response.statusCode(), days);
+      assertTrue(response.body().contains("INVALID_INPUT"), response.body());
+      assertTrue(response.body().contains("days"), response.body());
+    }
+    var badPolicy = admin().get("api/admin/metrics/active?days=7&policy=whatever");
+    assertEquals(400, badPolicy.statusCode());
+    assertTrue(badPolicy.body().contains("APP_ACTIVE"), badPolicy.body());
+    var badRange = admin().get("api/admin/metrics/history?from=2026-02-01&to=2026-01-01");
+    assertEquals(400, badRange.statusCode());
+    var future = admin().post("api/admin/metrics/history/rebuild?from=2020-01-01&to=2999-01-01");
+    assertEquals(400, future.statusCode());
+
+    var week = (JsonArray) Http.json(admin().get("api/admin/metrics/active?days=7"));
+    assertEquals(2, week.size());
+    assertEquals(7, week.getJsonObject(0).getInt("days"));
+  }
+
+  @Test
+  void onlyAdminsReachTheMetrics() throws Exception {
+    var anonymous = Http.anonymous(base);
+    var refused = anonymous.get("api/admin/metrics");
+    assertEquals(401, refused.statusCode());
+    assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals(
+        401, anonymous.basic("admin", "wrong password").get("api/admin/metrics").statusCode());
+    assertEquals(
+        401, anonymous.basic("nobody", "wrong password").get("api/admin/metrics").statusCode());
+
+    var user = Population.person(OffsetDateTime.now(), null);
+    var token = Tokens.forUser(Long.toString(user));
+    var withToken = anonymous.bearer(token);
+    assertEquals(401, withToken.get("api/admin/metrics").statusCode());
+    var tokenWithAdminGroup =
+        anonymous.bearer(
+            Tokens.forUser(
+                Long.toString(user),
+                claims ->
+                    claims.add("groups", jakarta.json.Json.createArrayBuilder().add("admin"))));
+    assertEquals(401, tokenWithAdminGroup.get("api/admin/metrics").statusCode());
+
+    for (var client : List.of(anonymous, withToken, anonymous.basic("admin", "wrong password"))) {
+      var page = client.get("admin/index.xhtml");
+      assertEquals(302, page.statusCode());
+      assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/admin/login.xhtml"));
+    }
+    assertEquals(200, anonymous.get("admin/login.xhtml").statusCode());
+
+    var metrics = (JsonObject) admin().json("api/admin/metrics");
+    assertEquals(
+        Expected.eligible(Population.users()), metrics.getJsonNumber("eligible").longValue());
+    assertEquals("rolling, ending at asOf", metrics.getString("windows"));
+
+    var schema = anonymous.get("graphql/schema.graphql").body();
+    for (var word : List.of("dau", "mau", "eligible", "snapshot", "excluded")) {
+      assertFalse(schema.toLowerCase().contains(word), "GraphQL schema mentions " + word);
+    }
+  }
+
+  @Test
+  void theUsersBehindANumberArePagedAndExported() throws Exception {
+    var now = OffsetDateTime.now(ZoneOffset.UTC);
+    var planted = new ArrayList<Long>();
+    for (var hours = 1; hours <= 3; hours++) {
+      planted.add(Population.person(now.minusHours(hours), now.minusHours(hours)));
+    }
+    var users = Population.users();
+    var expected =
+        users.stream()
+            .filter(Population.Row::eligible)
+            .filter(u -> u.lastTransactionAt() != null)
+            .filter(u -> !u.lastTransactionAt().isBefore(now.minusDays(2)))
+            .map(Population.Row::id)
+            .collect(Collectors.toSet());
+
+    var page =
+        (JsonObject) admin().json("api/admin/metrics/users?policy=TRANSACTING&days=2&size=2");
+    assertEquals(expected.size(), page.getJsonNumber("total").longValue());
+    var rows = page.getJsonArray("users").getValuesAs(JsonObject.class);
+    assertEquals(2, rows.size());
+    assertTrue(
+        rows.get(0)
+                .getString("lastTransactionAt")
+                .compareTo(rows.get(1).getString("lastTransactionAt"))
+            >= 0,
+        "most recent first");
+
+    var csv = admin().get("api/admin/metrics/users.csv?policy=TRANSACTING&days=2");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains(".csv"));
+    var lines = csv.body().split("\r\n");
+    assertEquals(
+        "id,phone,display_name,kind,created_at,last_activity_at,last_transaction_at", lines[0]);
+    var ids = new HashSet<Long>();
+    for (var i = 1; i < lines.length; i++) {
+      ids.add(Long.parseLong(lines[i].substring(0, lines[i].indexOf(','))));
+    }
+    assertEquals(expected, ids);
+    assertTrue(ids.containsAll(planted));
+    assertEquals(400, admin().get("api/admin/metrics/users?size=501").statusCode());
+    assertEquals(400, admin().get("api/admin/metrics/users.csv?days=0").statusCode());
+  }
+
+  /**
+   * Activity just before and just after local midnight lands on the right reporting day, on an
+   * ordinary day and on both daylight-saving changes of the reporting zone's year; the snapshots of
+   * those days equal a computation from the per-day rows, new users included.
+   */
+  @Test
+  void calendarDaysFollowTheReportingZoneThroughDaylightSavingChanges() throws Exception {
+    var zone = TestEnvironment.ZONE;
+    var rules = zone.getRules();
+    var firstChange = rules.nextTransition(Instant.parse("2025-01-01T00:00:00Z"));
+    var secondChange = rules.nextTransition(firstChange.getInstant());
+    var days =
+        List.of(
+            LocalDate.of(2025, 1, 15),
+            firstChange.getInstant().atZone(zone).toLocalDate(),
+            secondChange.getInstant().atZone(zone).toLocalDate());
+    var placed = new TreeMap<Long, LocalDate>();
+    for (var day : days) {
+      var start = day.atStartOfDay(zone).toInstant();
+      var end = day.plusDays(1).atStartOfDay(zone).toInstant();
+      var moments =
+          List.of(
+              start.minusSeconds(1), start.plusSeconds(1), end.minusSeconds(1), end.plusSeconds(1));
+      for (var moment : moments) {
+        var user =
+            Population.user(
+                "PERSONAL", "ACTIVE", OffsetDateTime.parse("2024-01-01T00:00:00Z"), null, null);
+        var written =
+            admin()
+                .post(
+                    "api/probe/touch?user="
+                        + user
+                        + "&kind=SEND&mode=AT&at="
+                        + q(moment.atOffset(ZoneOffset.UTC)))
+                .body();
+        assertEquals("WRITTEN", written);
+        placed.put(user, moment.atZone(zone).toLocalDate());
+      }
+      // Two people who join on the day itself, one just after it starts and one just before it
+      // ends.
+      Population.user(
+          "PERSONAL", "ACTIVE", start.plusSeconds(1).atOffset(ZoneOffset.UTC), null, null);
+      Population.user(
+          "BUSINESS", "ACTIVE", end.minusSeconds(1).atOffset(ZoneOffset.UTC), null, null);
+    }
+    var rows = Population.days();
+    for (var entry : placed.entrySet()) {
+      var recorded =
+          rows.stream().filter(d -> d.userId() == entry.getKey()).map(Population.Day::day).toList();
+      assertEquals(List.of(entry.getValue()), recorded, "user " + entry.getKey());
+    }
+
+    var users = Population.users();
+    for (var day : days) {
+      var rebuilt =
+          (JsonObject)
+              Http.json(
+                  admin()
+                      .post(
+                          "api/admin/metrics/history/rebuild?from="
+                              + day.minusDays(1)
+                              + "&to="
+                              + day.plusDays(1)));
+      assertEquals(day.plusDays(1).toString(), rebuilt.getString("to"));
+      for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+        var history =
+            (JsonObject)
+                admin()
+                    .json(
+                        "api/admin/metrics/history?policy="
+                            + policy
+                            + "&from="
+                            + day.minusDays(1)
+                            + "&to="
+                            + day.plusDays(1));
+        assertEquals(zone.getId(), history.getString("zone"));
+        var snapshots = history.getJsonArray("days").getValuesAs(JsonObject.class);
+        assertEquals(3, snapshots.size());
+        for (var snapshot : snapshots) {
+          var d = LocalDate.parse(snapshot.getString("day"));
+          var expected = Expected.snapshot(users, rows, d, policy.equals("TRANSACTING"));
+          var actual =
+              new long[] {
+                snapshot.getJsonNumber("dau").longValue(),
+                snapshot.getJsonNumber("wau").longValue(),
+                snapshot.getJsonNumber("mau").longValue(),
+                snapshot.getJsonNumber("eligible").longValue(),
+                snapshot.getJsonNumber("newUsers").longValue()
+              };
+          assertEquals(
+              java.util.Arrays.toString(expected),
+              java.util.Arrays.toString(actual),
+              policy + " " + d);
+        }
+      }
+    }
+  }
+
+  /**
+   * Rebuilding a range writes what computing each day writes, and the snapshot job run again (by a
+   * second firing) leaves every row exactly as it was, computed_at included.
+   */
+  @Test
+  void theSnapshotJobIsIdempotentAndOneFiringRunsOnce() throws Exception {
+    var today = LocalDate.now(TestEnvironment.ZONE);
+    Http.json(
+        admin()
+            .post(
+                "api/admin/metrics/history/rebuild?from=" + today.minusDays(40) + "&to=" + today));
+    var before = snapshotRows(today.minusDays(40));
+    assertEquals(2 * 41, before.size());
+
+    var firing = Instant.parse("2021-03-04T05:00:00Z");
+    assertEquals(
+        "true",
+        admin().post("api/probe/metrics/job?name=activity-snapshot&firedAt=" + firing).body());
+    assertEquals(
+        "false",
+        admin()
+            .post("api/probe/metrics/job?name=activity-snapshot&firedAt=" + firing.plusSeconds(2))
+            .body());
+    assertEquals(
+        "true",
+        admin()
+            .post("api/probe/metrics/job?name=activity-snapshot&firedAt=" + firing.plusSeconds(900))
+            .body());
+    assertEquals(before, snapshotRows(today.minusDays(40)));
+
+    var users = Population.users();
+    var rows = Population.days();
+    for (var day = today.minusDays(40); !day.isAfter(today.minusDays(1)); day = day.plusDays(1)) {
+      var row = before.get(day + " APP_ACTIVE");
+      var expected = Expected.snapshot(users, rows, day, false);
+      assertEquals(
+          expected[0]
+              + "/"
+              + expected[1]
+              + "/"
+              + expected[2]
+              + "/"
+              + expected[3]
+              + "/"
+              + expected[4],
+          row.substring(0, row.lastIndexOf('/')),
+          "APP_ACTIVE " + day);
+    }
+  }
+
+  /** Every snapshot row from {@code from} on, as "dau/wau/mau/eligible/new/computed_at". */
+  static Map<String, String> snapshotRows(LocalDate from) throws Exception {
+    var rows = new TreeMap<String, String>();
+    try (var connection = TestEnvironment.connect();
+        var select =
+            connection.prepareStatement(
+                "select day, policy, dau, wau, mau, eligible, new_users, computed_at"
+                    + " from activity_snapshot where day >= ?")) {
+      select.setObject(1, from);
+      var result = select.executeQuery();
+      while (result.next()) {
+        rows.put(
+            result.getString(1) + " " + result.getString(2),
+            result.getLong(3)
+                + "/"
+                + result.getLong(4)
+                + "/"
+                + result.getLong(5)
+                + "/"
+                + result.getLong(6)
+                + "/"
+                + result.getLong(7)
+                + "/"
+                + result.getString(8));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void prometheusGaugesServeTheCachedFigures() throws Exception {
+    var anonymous = Http.anonymous(base);
+    for (var attempt = 0; attempt < 3; attempt++) {
+      var minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+      var first = gauge(anonymous, "confio_eligible_users{");
+      Population.person(OffsetDateTime.now(), null);
+      var second = gauge(anonymous, "confio_eligible_users{");
+      if (!minute.equals(Instant.now().truncatedTo(ChronoUnit.MINUTES))) {
+        continue; // the minute's refresh may have run in between: try again
+      }
+      assertFalse(Double.isNaN(first));
+      assertEquals(first, second, "a scrape must not recompute");
+      assertTrue(anonymous.get("metrics").body().contains("confio_active_users{"));
+      var text = anonymous.get("metrics").body();
+      for (var policy : List.of("app_active", "transacting")) {
+        for (var window : List.of("1d", "7d", "30d")) {
+          assertTrue(
+              text.contains("policy=\"" + policy + "\"")
+                  && text.contains("window=\"" + window + "\""),
+              policy + " " + window);
+        }
+      }
+      return;
+    }
+    throw new AssertionError("Could not scrape twice within one minute");
+  }
+
+  private static double gauge(Http client, String prefix) {
+    for (var line : client.get("metrics").body().split("\n")) {
+      if (line.startsWith(prefix)) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    throw new AssertionError("No " + prefix + " in /metrics");
+  }
+}

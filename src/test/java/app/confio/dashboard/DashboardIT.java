@@ -1,0 +1,212 @@
+package app.confio.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.confio.activity.TrackerProbe;
+import app.confio.testing.Browser;
+import app.confio.testing.Deployments;
+import app.confio.testing.Http;
+import app.confio.testing.Population;
+import app.confio.testing.TestEnvironment;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser (Debian's headless Chromium): sign-in, tiles equal to the admin
+ * API's numbers, charts drawn by Chart.js, the users behind a tile and their CSV. The screenshot it
+ * takes is the one in the README.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path DOWNLOADS = Path.of("target", "downloads");
+
+  @ArquillianResource URL base;
+
+  static ChromeDriver browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application().addClasses(TrackerProbe.class);
+  }
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    Browser.ensureInstalled();
+    browser = Browser.start(DOWNLOADS);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  /** Forty people active on a pattern of days over the last 90, some of them moving money. */
+  void seedActivity() throws Exception {
+    var admin = Http.admin(base);
+    var today = LocalDate.now(TestEnvironment.ZONE);
+    for (var i = 0; i < 40; i++) {
+      var user = Population.person(null, null);
+      var every = i % 9 + 2;
+      for (var d = 89 - i % every; d >= 0; d -= every) {
+        var at =
+            today
+                .minusDays(d)
+                .atTime(LocalTime.NOON)
+                .atZone(TestEnvironment.ZONE)
+                .toOffsetDateTime();
+        if (at.isAfter(OffsetDateTime.now())) {
+          at = OffsetDateTime.now().minusMinutes(1);
+        }
+        var kind = i % 3 == 0 ? "SEND" : "LOGIN";
+        var at1 = URLEncoder.encode(at.toString(), StandardCharsets.UTF_8);
+        admin.post("api/probe/touch?user=" + user + "&kind=" + kind + "&mode=AT&at=" + at1);
+      }
+    }
+    Http.json(
+        admin.post(
+            "api/admin/metrics/history/rebuild?from=" + today.minusDays(89) + "&to=" + today));
+  }
+
+  WebDriverWait waitFor() {
+    return new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  void signIn(String password) {
+    browser.get(base + "admin/");
+    waitFor().until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+    browser.findElement(By.id("login:username")).clear();
+    browser.findElement(By.id("login:username")).sendKeys("admin");
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  @Test
+  void anAdminSignsInSeesTheNumbersAndChartsAndDownloadsTheUsers() throws Exception {
+    seedActivity();
+
+    signIn("not the password");
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("login"), "Wrong username or password"));
+    assertTrue(browser.getCurrentUrl().contains("/admin/login.xhtml"));
+
+    signIn(TestEnvironment.adminPassword());
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-metric]")));
+    var api = (JsonObject) Http.admin(base).json("api/admin/metrics");
+    assertEquals(
+        number(api.getJsonNumber("eligible").longValue()),
+        browser.findElement(By.id("eligible")).getText());
+    for (var figures : api.getJsonArray("policies").getValuesAs(JsonObject.class)) {
+      var policy = figures.getString("policy");
+      for (var metric : List.of("dau", "wau", "mau")) {
+        var label = policy + "-" + metric.toUpperCase();
+        var tile = browser.findElement(By.cssSelector("[data-metric='" + label + "']")).getText();
+        assertEquals(number(figures.getJsonNumber(metric).longValue()), tile, label);
+        var percent =
+            browser.findElement(By.cssSelector("[data-percent='" + label + "']")).getText();
+        assertTrue(
+            percent.startsWith(
+                figures.getJsonNumber(metric + "Percent").bigDecimalValue().toPlainString() + " %"),
+            label + ": " + percent);
+      }
+    }
+
+    for (var chart : List.of("activityChart", "transactingChart", "stickinessChart")) {
+      var points =
+          browser.executeScript(
+              "const c = Chart.getChart(document.querySelector('[id$=\""
+                  + chart
+                  + "\"] canvas'));"
+                  + " return c ? c.data.datasets.map(d => d.data.length) : null;");
+      assertTrue(
+          points instanceof List<?> lengths && !lengths.isEmpty(), chart + " not drawn: " + points);
+      for (var length : (List<?>) points) {
+        assertEquals(90L, ((Number) length).longValue(), chart);
+      }
+    }
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve("dashboard.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+
+    browser.findElement(By.cssSelector("[data-metric='APP_ACTIVE-MAU']")).click();
+    waitFor().until(ExpectedConditions.urlContains("/admin/users.xhtml"));
+    var page =
+        (JsonObject)
+            Http.admin(base).json("api/admin/metrics/users?policy=APP_ACTIVE&days=30&size=1");
+    var total = page.getJsonNumber("total").longValue();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("users"), total + " users"));
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve("users.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+
+    try (var old = Files.list(DOWNLOADS)) {
+      for (var file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+    browser.findElement(By.id("filter:csv")).click();
+    var csv = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> downloaded());
+    var lines = Files.readAllLines(csv);
+    assertEquals(
+        "id,phone,display_name,kind,created_at,last_activity_at,last_transaction_at", lines.get(0));
+    assertEquals(total, lines.size() - 1);
+
+    browser.findElement(By.id("signout:logout")).click();
+    waitFor().until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+    browser.get(base + "admin/index.xhtml");
+    waitFor().until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+  }
+
+  private static Path downloaded() {
+    try (var files = Files.list(DOWNLOADS)) {
+      return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  private static String number(long value) {
+    return String.format(java.util.Locale.US, "%,d", value);
+  }
+
+  static WebDriver driver() {
+    return browser;
+  }
+}

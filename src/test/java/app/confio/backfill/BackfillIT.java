@@ -1,6 +1,7 @@
 package app.confio.backfill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +24,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,6 +59,9 @@ class BackfillIT {
   static long ahead;
   static OffsetDateTime newerActivity;
   static OffsetDateTime newerTransaction;
+  static long stale;
+  static long missing;
+  static long trackedOnly;
 
   @ArquillianResource URL base;
 
@@ -304,6 +310,86 @@ class BackfillIT {
           response.statusCode() == 401 || response.statusCode() == 403,
           method + " " + response.statusCode() + " " + response.body());
     }
+  }
+
+  // --- compare-methods and validate ---
+
+  @Test
+  @Order(11)
+  void validateAndCompareFindAPlantedStaleUserAndAPlantedNullUser() throws Exception {
+    var now = OffsetDateTime.now(ZoneOffset.UTC);
+    stale = insertUser(People.freshPhone());
+    execute(
+        "insert into login_events (user_id, kind, created_at) values (?, 'LOGIN', ?)",
+        stale,
+        now.minusHours(6));
+    execute("update users set last_activity_at = ? where id = ?", now.minusDays(3), stale);
+    missing = insertUser(People.freshPhone());
+    execute(
+        "insert into login_events (user_id, kind, created_at) values (?, 'LOGIN', ?)",
+        missing,
+        now.minusHours(2));
+    trackedOnly = insertUser(People.freshPhone());
+    execute("update users set last_activity_at = ? where id = ?", now.minusHours(1), trackedOnly);
+
+    var report = json(probe("GET", "validate?days=7&samples=100"));
+    assertTrue(
+        report.getInt("nullUsers") >= 1 && report.getInt("staleUsers") >= 1, report.toString());
+    assertTrue(ids(report, "nullSample").contains(missing), report.toString());
+    assertTrue(ids(report, "staleSample").contains(stale), report.toString());
+    assertFalse(ids(report, "nullSample").contains(stale));
+    assertFalse(report.getBoolean("passed"));
+    assertFalse(
+        check(report, "zero users with recent activity and NULL last_activity_at")
+            .getBoolean("passed"));
+
+    var compared = json(probe("GET", "compare?policy=APP_ACTIVE&days=1&samples=100"));
+    var oldOnly = samples(compared, "oldOnly");
+    assertTrue(oldOnly.get(missing).contains("is NULL"), oldOnly.toString());
+    assertTrue(oldOnly.get(stale).contains("newer than the last write"), oldOnly.toString());
+    assertTrue(
+        samples(compared, "newOnly").get(trackedOnly).contains("no row in the activity tables"),
+        compared.toString());
+    var dau = compared.getJsonArray("figures").getJsonObject(0);
+    assertEquals("DAU", dau.getString("figure"));
+    assertEquals(dau.getInt("newMethod") - dau.getInt("oldMethod"), dau.getInt("difference"));
+  }
+
+  @Test
+  @Order(12)
+  void afterACleanBackfillValidationPassesAndTheMethodsAgreeOnTheTables() throws Exception {
+    start("days=7");
+    assertEquals("FINISHED", awaitRun().getString("status"));
+
+    var report = json(probe("GET", "validate?days=7&samples=100"));
+    assertTrue(report.getBoolean("passed"), report.toString());
+    assertEquals(0, report.getInt("nullUsers"), report.toString());
+    assertEquals(0, report.getInt("staleUsers"), report.toString());
+    assertEquals(1.0, report.getJsonNumber("coverage").doubleValue(), report.toString());
+    assertEquals(3, report.getJsonArray("checks").size());
+
+    var compared = json(probe("GET", "compare?policy=APP_ACTIVE&days=1&samples=100"));
+    assertTrue(compared.getJsonArray("oldOnly").isEmpty(), compared.toString());
+    assertTrue(samples(compared, "newOnly").containsKey(trackedOnly), compared.toString());
+  }
+
+  static JsonObject check(JsonObject report, String name) {
+    return report.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static Set<Long> ids(JsonObject report, String sample) {
+    return samples(report, sample).keySet();
+  }
+
+  static Map<Long, String> samples(JsonObject report, String sample) {
+    var found = new HashMap<Long, String>();
+    for (var s : report.getJsonArray(sample).getValuesAs(JsonObject.class)) {
+      found.put(s.getJsonNumber("userId").longValue(), s.getString("reason"));
+    }
+    return found;
   }
 
   // --- helpers ---

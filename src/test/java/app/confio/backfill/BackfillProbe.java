@@ -5,6 +5,8 @@ import app.confio.backfill.control.Backfill;
 import app.confio.backfill.control.BackfillBusyException;
 import app.confio.backfill.control.BackfillRequest;
 import app.confio.backfill.control.LegacyActivitySources;
+import app.confio.backfill.control.MethodComparison;
+import app.confio.backfill.control.Validation;
 import app.confio.backfill.entity.Trigger;
 import app.confio.platform.Refusal;
 import jakarta.annotation.Resource;
@@ -39,6 +41,8 @@ public class BackfillProbe {
 
   @Inject Backfill backfill;
   @Inject LegacyActivitySources legacy;
+  @Inject MethodComparison comparison;
+  @Inject Validation validation;
   @Resource ManagedThreadFactory threads;
 
   @POST
@@ -116,5 +120,20 @@ public class BackfillProbe {
     } catch (Refusal e) {
       return e.code();
     }
+  }
+
+  @GET
+  @Path("compare")
+  public String compare(
+      @QueryParam("policy") Policy policy,
+      @QueryParam("days") int days,
+      @QueryParam("samples") int samples) {
+    return JsonbBuilder.create().toJson(comparison.compare(policy, days, samples));
+  }
+
+  @GET
+  @Path("validate")
+  public String validate(@QueryParam("days") int days, @QueryParam("samples") int samples) {
+    return JsonbBuilder.create().toJson(validation.validate(days, samples));
   }
 }

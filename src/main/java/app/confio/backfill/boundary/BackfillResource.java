@@ -60,7 +60,7 @@ public class BackfillResource {
                     new Problem("NO_BACKFILL", "No backfill has run yet", null)));
   }
 
-  private static Response refuse(Response.Status status, Problem problem) {
+  static Response refuse(Response.Status status, Problem problem) {
     return Response.status(status).entity(problem).type(MediaType.APPLICATION_JSON).build();
   }
 }

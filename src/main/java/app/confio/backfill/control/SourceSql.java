@@ -77,13 +77,14 @@ public final class SourceSql {
   }
 
   /**
-   * Each user's latest source activity at or after ?1: {@code (user_id, last_activity_at,
-   * last_transaction_at)}, the latter null when no money moved. For compare-methods and validate.
+   * Each user's latest source activity from ?1 to now: {@code (user_id, last_activity_at,
+   * last_transaction_at)}, the latter null when no money moved. For compare-methods and validate;
+   * rows stamped in the future wait for their time, as in the backfill.
    */
   public static String latestSince() {
     return "select user_id, max(at) as last_activity_at,"
         + " max(at) filter (where transacting) as last_transaction_at from ("
-        + events(Policy.APP_ACTIVE, "%1$s >= ?1", null)
+        + events(Policy.APP_ACTIVE, "%1$s >= ?1 and %1$s <= now()", null)
         + ") e group by user_id";
   }
 }

@@ -6,10 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The old method: active users are the eligible users with a row in the activity tables ({@link
@@ -40,30 +36,12 @@ public class LegacyActivitySources {
 
   /** Eligible users active within each window of {@code days} days ending at {@code asOf}. */
   public long[] activeUsers(Policy policy, OffsetDateTime asOf, int... days) {
-    if (days.length == 0) {
-      throw new IllegalArgumentException("Name at least one window");
-    }
-    Arrays.stream(days).forEach(Days::require);
-    var query =
-        em.createNativeQuery(countSql(policy, days.length))
-            .setParameter(1, asOf.minusDays(Arrays.stream(days).max().getAsInt()))
-            .setParameter(2, asOf);
-    for (int i = 0; i < days.length; i++) {
-      query.setParameter(i + 3, asOf.minusDays(days[i]));
-    }
-    var row = query.getSingleResult();
-    var counts = row instanceof Object[] columns ? List.of(columns) : List.of(row);
-    return counts.stream().mapToLong(c -> ((Number) c).longValue()).toArray();
+    return Windows.count(em, windows -> countSql(policy, windows), asOf, days);
   }
 
-  /** ?1 is the widest window's start, ?2 its end, ?3 onwards each window's start. */
   static String countSql(Policy policy, int windows) {
-    var counts =
-        IntStream.range(0, windows)
-            .mapToObj(i -> "count(*) filter (where a.at >= ?" + (i + 3) + ")")
-            .collect(Collectors.joining(", "));
     return "select "
-        + counts
+        + Windows.counts("a.at", windows)
         + " from (select user_id, max(at) as at from ("
         + SourceSql.events(policy, "%1$s >= ?1 and %1$s <= ?2", null)
         + ") e group by user_id) a join users u on u.id = a.user_id where "

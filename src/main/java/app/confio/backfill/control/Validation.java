@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,55 +48,64 @@ public class Validation {
   public ValidationReport validate(int days, int samples) {
     Days.require(days);
     var asOf = OffsetDateTime.now();
-    var counts =
-        (Object[])
-            em.createNativeQuery(
-                    "select count(*), count(*) filter (where u.last_activity_at is null),"
-                        + " count(*) filter (where "
-                        + STALE
-                        + ") from "
-                        + SOURCE_ACTIVE)
-                .setParameter(1, asOf.minusDays(days))
-                .setParameter(2, cooldown.toSeconds())
-                .getSingleResult();
+    var since = asOf.minusDays(days);
+    var found =
+        row(
+            "select count(*), count(*) filter (where u.last_activity_at is null),"
+                + " count(*) filter (where "
+                + STALE
+                + ") from "
+                + SOURCE_ACTIVE,
+            since,
+            true);
     var month =
-        (Object[])
-            em.createNativeQuery(
-                    "select count(*), count(*) filter (where u.last_activity_at >= ?1) from "
-                        + SOURCE_ACTIVE)
-                .setParameter(1, asOf.minusDays(30))
-                .getSingleResult();
-    long active30 = number(month[0]);
-    long recorded30 = number(month[1]);
-    var coverage = active30 == 0 ? 1.0 : (double) recorded30 / active30;
-    long nulls = number(counts[1]);
+        row(
+            "select count(*), count(*) filter (where u.last_activity_at >= ?1) from "
+                + SOURCE_ACTIVE,
+            asOf.minusDays(30),
+            false);
+    var coverage = month[0] == 0 ? 1.0 : (double) month[1] / month[0];
     var checks =
         List.of(
             new Check(
                 "coverage > 95% of active users",
                 coverage > COVERAGE_REQUIRED,
                 String.format(
-                    "%d of %d users active in the tables in 30 days recorded (%.2f%%)",
-                    recorded30, active30, coverage * 100)),
+                    Locale.ROOT,
+                    "%d of %d users active in the tables in 30 days recorded" + " (%.2f%%)",
+                    month[1],
+                    month[0],
+                    coverage * 100)),
             newAtLeastOld(asOf),
             new Check(
                 "zero users with recent activity and NULL last_activity_at",
-                nulls == 0,
-                nulls + " users active in the tables in " + days + " days were never recorded"));
+                found[1] == 0,
+                found[1] + " users active in the tables in " + days + " days were never recorded"));
     return new ValidationReport(
         asOf,
         days,
         cooldown,
-        number(counts[0]),
-        nulls,
-        number(counts[2]),
-        sample(null, asOf.minusDays(days), samples),
-        sample(STALE, asOf.minusDays(days), samples),
-        active30,
-        recorded30,
+        found[0],
+        found[1],
+        found[2],
+        sample(null, since, samples),
+        sample(STALE, since, samples),
+        month[0],
+        month[1],
         coverage,
         checks,
         checks.stream().allMatch(Check::passed));
+  }
+
+  /** The counts of a one-row statement over the users active in the tables since ?1. */
+  private long[] row(String sql, OffsetDateTime since, boolean withCooldown) {
+    var query = em.createNativeQuery(sql).setParameter(1, since);
+    if (withCooldown) {
+      query.setParameter(2, cooldown.toSeconds());
+    }
+    return Arrays.stream((Object[]) query.getSingleResult())
+        .mapToLong(v -> ((Number) v).longValue())
+        .toArray();
   }
 
   private Check newAtLeastOld(OffsetDateTime asOf) {
@@ -131,9 +142,5 @@ public class Validation {
     }
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(r -> Reasons.oldOnly(r, "last_activity_at")).toList();
-  }
-
-  private static long number(Object value) {
-    return ((Number) value).longValue();
   }
 }

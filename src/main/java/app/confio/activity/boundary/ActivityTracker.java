@@ -1,8 +1,10 @@
 package app.confio.activity.boundary;
 
 import app.confio.activity.control.ActivityCounters;
+import app.confio.activity.control.ActivityStore;
 import app.confio.activity.control.ActivityWriter;
 import app.confio.activity.control.Cooldown;
+import app.confio.activity.control.Replayed;
 import app.confio.activity.control.ReportingDay;
 import app.confio.activity.control.Touch;
 import app.confio.activity.entity.ActivityKind;
@@ -16,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -32,7 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@link #touch(long, ActivityKind, boolean)} with {@code force}: writes even inside the
  *       window, and starts a new one.
  *   <li>{@link #touch(long, ActivityKind, OffsetDateTime)}: the user did something at a known
- *       moment (backfills, imports). It neither takes nor respects the window, which is about now.
+ *       moment (imports). It neither takes nor respects the window, which is about now.
+ *   <li>{@link #replay(String, long, long, OffsetDateTime)}: recorded activity of many users at
+ *       once, set-based (the backfill).
  * </ul>
  *
  * A stored timestamp never moves backwards, and a timestamp in the future is clamped to now: a
@@ -47,6 +52,7 @@ public class ActivityTracker {
   @Inject ReportingDay reportingDay;
   @Inject ActivityCounters counters;
   @EJB ActivityWriter writer;
+  @EJB ActivityStore store;
 
   @Inject
   @ConfigProperty(name = "confio.activity.enabled", defaultValue = "true")
@@ -62,6 +68,24 @@ public class ActivityTracker {
 
   public void touch(long userId, ActivityKind kind, OffsetDateTime at) {
     record(userId, kind, at, Mode.AT);
+  }
+
+  /**
+   * Replays recorded activity for the users with ids {@code firstUserId} to {@code lastUserId}, in
+   * the caller's transaction, by the same rules as a touch: timestamps only move forward and never
+   * into the future, a day row is written once and only ever turns transacting. {@code events} is a
+   * select of {@code (user_id, at, transacting)} whose parameters ?1 and ?2 are the first and last
+   * user id and ?3 {@code since}. Unlike a touch it throws: the caller decides what a failure
+   * means. Neither takes nor respects the cooldown window.
+   */
+  public Replayed replay(String events, long firstUserId, long lastUserId, OffsetDateTime since) {
+    Objects.requireNonNull(events, "The events to replay are required");
+    Objects.requireNonNull(since, "The earliest moment to replay is required");
+    if (firstUserId > lastUserId) {
+      throw new IllegalArgumentException(
+          "Empty range of users: " + firstUserId + " to " + lastUserId);
+    }
+    return store.replay(events, firstUserId, lastUserId, since);
   }
 
   /** How a touch treats the cooldown window. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,5 +33,30 @@ public class ReportingDay {
 
   public ZoneId zone() {
     return zone;
+  }
+
+  /** The zone as PostgreSQL's {@code timezone(zone, instant)} reads it, for set-based writes. */
+  public String sqlZone() {
+    return sqlName(zone);
+  }
+
+  /**
+   * Region ids (America/Caracas, UTC) are the same in both worlds. A fixed offset is written in
+   * POSIX form, whose sign is the opposite of ISO 8601's: PostgreSQL reads "+02:00" as two hours
+   * west of Greenwich.
+   */
+  static String sqlName(ZoneId zone) {
+    if (zone.normalized() instanceof ZoneOffset offset) {
+      int west = -offset.getTotalSeconds();
+      int abs = Math.abs(west);
+      return String.format(
+          "<%s>%s%02d:%02d:%02d",
+          offset.getTotalSeconds() == 0 ? "UTC" : "OFFSET",
+          west < 0 ? "-" : "+",
+          abs / 3600,
+          abs / 60 % 60,
+          abs % 60);
+    }
+    return zone.getId();
   }
 }

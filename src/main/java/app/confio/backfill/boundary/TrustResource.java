@@ -1,0 +1,98 @@
+package app.confio.backfill.boundary;
+
+import app.confio.activity.entity.Policy;
+import app.confio.backfill.control.Days;
+import app.confio.backfill.control.MethodComparison;
+import app.confio.backfill.control.Validation;
+import app.confio.backfill.entity.Comparison;
+import app.confio.platform.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Read-only checks of the activity figures for administrators: {@code GET
+ * /api/admin/trust/compare?policy=&days=&samples=} (old method beside new; both policies when none
+ * is named) and {@code GET /api/admin/trust/validate?days=&samples=}. Bad input answers 400 JSON.
+ */
+@RequestScoped
+@Path("admin/trust")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+public class TrustResource {
+
+  static final int DEFAULT_DAYS = 30;
+  static final int DEFAULT_SAMPLES = 10;
+  static final int MAX_SAMPLES = 100;
+
+  @Inject MethodComparison comparison;
+  @Inject Validation validation;
+
+  @GET
+  @Path("compare")
+  public Response compare(
+      @QueryParam("policy") String policy,
+      @QueryParam("days") String days,
+      @QueryParam("samples") String samples) {
+    try {
+      var window = Days.parse(days, DEFAULT_DAYS);
+      var count = samples(samples);
+      List<Comparison> result =
+          policies(policy).stream().map(p -> comparison.compare(p, window, count)).toList();
+      return Response.ok(result).build();
+    } catch (InvalidInputException e) {
+      return BackfillResource.refuse(
+          Response.Status.BAD_REQUEST,
+          new BackfillResource.Problem(e.code(), e.getMessage(), null));
+    }
+  }
+
+  @GET
+  @Path("validate")
+  public Response validate(@QueryParam("days") String days, @QueryParam("samples") String samples) {
+    try {
+      return Response.ok(validation.validate(Days.parse(days, DEFAULT_DAYS), samples(samples)))
+          .build();
+    } catch (InvalidInputException e) {
+      return BackfillResource.refuse(
+          Response.Status.BAD_REQUEST,
+          new BackfillResource.Problem(e.code(), e.getMessage(), null));
+    }
+  }
+
+  static List<Policy> policies(String policy) {
+    if (policy == null || policy.isBlank()) {
+      return List.of(Policy.values());
+    }
+    try {
+      return List.of(Policy.valueOf(policy.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "policy must be one of " + Arrays.toString(Policy.values()) + ", not '" + policy + "'");
+    }
+  }
+
+  static int samples(String samples) {
+    try {
+      var count =
+          samples == null || samples.isBlank()
+              ? DEFAULT_SAMPLES
+              : Integer.parseInt(samples.strip());
+      if (count >= 0 && count <= MAX_SAMPLES) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, with the rest
+    }
+    throw new InvalidInputException(
+        "samples must be a whole number between 0 and " + MAX_SAMPLES + ", not '" + samples + "'");
+  }
+}

@@ -1,0 +1,61 @@
+package app.confio.backfill.control;
+
+import jakarta.ejb.ScheduleExpression;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The backfill schedule as configured: five fields like cron's — minute, hour, day of month, month,
+ * day of week — each in the EJB timer syntax ({@code 30}, {@code *}, {@code 1-5}, {@code *}{@code
+ * /15}, {@code Mon,Thu}), in the reporting time zone; or {@code off}.
+ */
+public final class Schedules {
+
+  private Schedules() {}
+
+  public static Optional<ScheduleExpression> parse(String schedule, ZoneId zone) {
+    var text = schedule == null ? "" : schedule.strip();
+    if (text.isEmpty() || text.equalsIgnoreCase("off")) {
+      return Optional.empty();
+    }
+    var fields = text.split("\\s+");
+    if (fields.length != 5) {
+      throw new IllegalArgumentException(
+          "confio.backfill.schedule must be five fields (minute hour day-of-month month"
+              + " day-of-week, e.g. '30 3 * * *') or 'off', not '"
+              + schedule
+              + "'");
+    }
+    return Optional.of(
+        new ScheduleExpression()
+            .second("0")
+            .minute(fields[0])
+            .hour(fields[1])
+            .dayOfMonth(fields[2])
+            .month(fields[3])
+            .dayOfWeek(fields[4])
+            .timezone(timezoneId(zone)));
+  }
+
+  /** EJB timers take java.util.TimeZone ids, which know GMT+02:00 but not +02:00. */
+  static String timezoneId(ZoneId zone) {
+    return zone.normalized() instanceof ZoneOffset offset
+        ? "GMT" + (offset.getTotalSeconds() == 0 ? "" : offset.getId())
+        : zone.getId();
+  }
+
+  /**
+   * Names one firing of the schedule the same on every member: timers fire on the minute, and the
+   * members' clocks differ by seconds, so the nearest minute is the same for all of them.
+   */
+  public static String occurrence(OffsetDateTime firedAt) {
+    return firedAt
+        .withOffsetSameInstant(ZoneOffset.UTC)
+        .plusSeconds(30)
+        .truncatedTo(ChronoUnit.MINUTES)
+        .toString();
+  }
+}

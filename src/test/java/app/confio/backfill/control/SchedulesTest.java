@@ -1,0 +1,53 @@
+package app.confio.backfill.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class SchedulesTest {
+
+  static final ZoneId CARACAS = ZoneId.of("America/Caracas");
+
+  @Test
+  void fiveFieldsBecomeATimerScheduleInTheReportingZone() {
+    var cut = Schedules.parse("30 3 * * *", CARACAS).orElseThrow();
+    assertEquals("0", cut.getSecond());
+    assertEquals("30", cut.getMinute());
+    assertEquals("3", cut.getHour());
+    assertEquals("*", cut.getDayOfMonth());
+    assertEquals("*", cut.getMonth());
+    assertEquals("*", cut.getDayOfWeek());
+    assertEquals("America/Caracas", cut.getTimezone());
+  }
+
+  @Test
+  void offOrNothingMeansNoSchedule() {
+    assertTrue(Schedules.parse("off", CARACAS).isEmpty());
+    assertTrue(Schedules.parse(" ", CARACAS).isEmpty());
+  }
+
+  @Test
+  void anythingElseIsRefusedWithTheExpectedShape() {
+    var refusal =
+        assertThrows(IllegalArgumentException.class, () -> Schedules.parse("3:30", CARACAS));
+    assertTrue(refusal.getMessage().contains("five fields"), refusal.getMessage());
+  }
+
+  @Test
+  void aFixedOffsetIsATimeZoneTimersKnow() {
+    assertEquals("GMT+02:00", Schedules.timezoneId(ZoneId.of("+02:00")));
+    assertEquals("GMT", Schedules.timezoneId(ZoneId.of("Z")));
+  }
+
+  @Test
+  void membersFiringSecondsApartNameTheSameOccurrence() {
+    var early = Schedules.occurrence(OffsetDateTime.parse("2026-11-24T03:29:58Z"));
+    var late = Schedules.occurrence(OffsetDateTime.parse("2026-11-24T03:30:04.5+00:00"));
+    assertEquals(early, late);
+    assertEquals(early, Schedules.occurrence(OffsetDateTime.parse("2026-11-23T23:30:01-04:00")));
+  }
+}

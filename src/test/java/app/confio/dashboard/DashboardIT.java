@@ -3,23 +3,17 @@ package app.confio.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.confio.activity.TrackerProbe;
+import app.confio.generator.HistoryGenerator;
 import app.confio.testing.Browser;
 import app.confio.testing.Deployments;
 import app.confio.testing.Http;
-import app.confio.testing.Population;
 import app.confio.testing.TestEnvironment;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -55,7 +49,7 @@ class DashboardIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application().addClasses(TrackerProbe.class);
+    return Deployments.application();
   }
 
   @BeforeAll
@@ -71,31 +65,22 @@ class DashboardIT {
     }
   }
 
-  /** Forty people active on a pattern of days over the last 90, some of them moving money. */
-  void seedActivity() throws Exception {
+  /**
+   * The demo data of {@code mvn -Prun}: 2,000 generated users with two years of history, turned
+   * into activity by a backfill through the admin API, as an operator would; the daily snapshots
+   * follow the backfill.
+   */
+  void loadDemoData() throws Exception {
+    new HistoryGenerator(TestEnvironment.dataSource(), 42).generate(2_000, line -> {});
     var admin = Http.admin(base);
-    var today = LocalDate.now(TestEnvironment.ZONE);
-    for (var i = 0; i < 40; i++) {
-      var user = Population.person(null, null);
-      var every = i % 9 + 2;
-      for (var d = 89 - i % every; d >= 0; d -= every) {
-        var at =
-            today
-                .minusDays(d)
-                .atTime(LocalTime.NOON)
-                .atZone(TestEnvironment.ZONE)
-                .toOffsetDateTime();
-        if (at.isAfter(OffsetDateTime.now())) {
-          at = OffsetDateTime.now().minusMinutes(1);
-        }
-        var kind = i % 3 == 0 ? "SEND" : "LOGIN";
-        var at1 = URLEncoder.encode(at.toString(), StandardCharsets.UTF_8);
-        admin.post("api/probe/touch?user=" + user + "&kind=" + kind + "&mode=AT&at=" + at1);
-      }
+    var started = admin.post("api/admin/backfill?days=730");
+    assertEquals(202, started.statusCode(), started.body());
+    var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (((JsonObject) admin.json("api/admin/backfill")).getBoolean("running")) {
+      assertTrue(System.nanoTime() < deadline, "backfill still running");
+      Thread.sleep(250);
     }
-    Http.json(
-        admin.post(
-            "api/admin/metrics/history/rebuild?from=" + today.minusDays(89) + "&to=" + today));
+    assertEquals("FINISHED", ((JsonObject) admin.json("api/admin/backfill")).getString("status"));
   }
 
   WebDriverWait waitFor() {
@@ -113,7 +98,7 @@ class DashboardIT {
 
   @Test
   void anAdminSignsInSeesTheNumbersAndChartsAndDownloadsTheUsers() throws Exception {
-    seedActivity();
+    loadDemoData();
 
     signIn("not the password");
     waitFor()

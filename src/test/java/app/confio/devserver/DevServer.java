@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -28,13 +29,14 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class DevServer {
 
   static final int DEMO_USERS = 2_000;
+  static final int DEMO_DAYS = 730;
 
   public static void main(String[] args) throws Exception {
     var home = Path.of(env("CONFIO_HOME").orElse(System.getProperty("user.home") + "/.confio"));
     var port = Integer.parseInt(env("PORT").orElse("8080"));
     var keys = KeyFiles.ensure(home.resolve("keys"));
     var database = database(home);
-    loadDemoData(database);
+    var demo = loadDemoData(database);
 
     var command = new ArrayList<String>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -63,6 +65,9 @@ public final class DevServer {
                   database.close();
                 }));
     awaitReady(server, port);
+    if (demo) {
+      backfillDemo(port, adminPassword);
+    }
     banner(port, database, adminPassword);
     System.exit(server.waitFor());
   }
@@ -115,7 +120,7 @@ public final class DevServer {
         embedded.getJdbcUrl("postgres", "confio"), "postgres", "postgres", embedded);
   }
 
-  static void loadDemoData(Database database) throws SQLException {
+  static boolean loadDemoData(Database database) throws SQLException {
     var source = new PGSimpleDataSource();
     source.setURL(database.url());
     source.setUser(database.user());
@@ -133,13 +138,52 @@ public final class DevServer {
           if (count.getLong(1) > 0) {
             System.out.println(
                 "Database already holds " + count.getLong(1) + " users: no demo data loaded");
-            return;
+            return false;
           }
         }
       }
     }
     System.out.println("Loading demo data: " + DEMO_USERS + " users with two years of history");
     new HistoryGenerator(source, 42).generate(DEMO_USERS, System.out::println);
+    return true;
+  }
+
+  /**
+   * The generator writes history only, as an existing deployment has it: the backfill, started
+   * through the admin API as an operator would, turns it into activity, and the daily snapshots
+   * follow, so the dashboard has two years to show.
+   */
+  static void backfillDemo(int port, String adminPassword) throws Exception {
+    var http = HttpClient.newHttpClient();
+    var auth =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    var url = URI.create("http://localhost:" + port + "/api/admin/backfill");
+    var started =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url + "?days=" + DEMO_DAYS))
+                .header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (started.statusCode() != 202) {
+      System.out.println("Backfill of the demo data not started: " + started.body());
+      return;
+    }
+    System.out.println("Backfilling the demo data's activity over " + DEMO_DAYS + " days");
+    for (var attempt = 0; attempt < 1200; attempt++) {
+      Thread.sleep(500);
+      var progress =
+          http.send(
+                  HttpRequest.newBuilder(url).header("Authorization", auth).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      if (!progress.contains("\"running\":true")) {
+        System.out.println("Backfill done: " + progress);
+        return;
+      }
+    }
   }
 
   static void awaitReady(Process server, int port) throws InterruptedException {

@@ -66,7 +66,7 @@ public final class Browser {
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
-        "--window-size=1400,1300",
+        "--window-size=1400,1640",
         "--user-data-dir=" + profile);
     options.setExperimentalOption(
         "prefs",

@@ -1,5 +1,6 @@
 package app.confio.backfill.control;
 
+import app.confio.backfill.entity.BackfillFinished;
 import app.confio.backfill.entity.BackfillRun;
 import app.confio.backfill.entity.Progress;
 import app.confio.backfill.entity.Trigger;
@@ -7,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -31,6 +33,7 @@ public class Backfill {
   @EJB BackfillRuns runs;
   @EJB BackfillChunk chunk;
   @Resource ManagedExecutorService executor;
+  @Inject Event<BackfillFinished> finished;
 
   @Inject
   @ConfigProperty(name = "confio.backfill.chunk-size", defaultValue = "10000")
@@ -105,6 +108,7 @@ public class Backfill {
       if (done >= run.lastUserId()) {
         runs.finish(run.id());
         LOG.log(Level.INFO, "Backfill run {0} finished", run.id());
+        finished.fire(new BackfillFinished(run.id(), run.since()));
       }
     } catch (BackfillChunk.RunTakenOverException e) {
       LOG.log(

@@ -37,7 +37,8 @@ public class DashboardBacking {
     current = metrics.current();
     var today = reportingDay.today();
     for (var policy : Policy.values()) {
-      histories.put(policy, history.range(policy, today.minusDays(CHART_DAYS - 1), today));
+      // Complete days only: today's figures would fall off at the end of every line.
+      histories.put(policy, history.range(policy, today.minusDays(CHART_DAYS), today.minusDays(1)));
     }
     coverage = metrics.recorded(Policy.APP_ACTIVE);
   }

@@ -30,3 +30,6 @@ create index backfill_run_unfinished_idx on backfill_run (id) where status in ('
 -- acting user (the others have one, see V1).
 create index p2p_trade_events_actor_idx on p2p_trade_events (actor_id, created_at);
 create index p2p_messages_sender_idx on p2p_messages (sender_id, created_at);
+-- A released trade counts as transacting for both parties at its release (its updated_at: release
+-- is final); the old method reads them by time.
+create index p2p_trades_released_idx on p2p_trades (updated_at) where status = 'RELEASED';

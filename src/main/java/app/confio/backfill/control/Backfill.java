@@ -114,7 +114,8 @@ public class Backfill {
       LOG.log(
           Level.WARNING, "Backfill run {0} stops: {1}", new Object[] {run.id(), e.getMessage()});
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Backfill run " + run.id() + " failed after user " + done, e);
+      var at = done;
+      LOG.log(Level.WARNING, e, () -> "Backfill run " + run.id() + " failed after user " + at);
       runs.fail(run.id(), rootMessage(e));
     } finally {
       claim.release(token);

@@ -40,7 +40,12 @@ public final class SourceSql {
     }
   }
 
-  static final String RELEASED = "p2p_trade_events r join p2p_trades t on t.id = r.trade_id";
+  /**
+   * A released trade, for both parties. Release is final, so the trade's {@code updated_at} is the
+   * moment of its RELEASED event: reading the trade uses the buyer, seller and released-time
+   * indexes, where joining the events could not.
+   */
+  static final String RELEASED = "p2p_trades t";
 
   static final List<Source> SOURCES =
       List.of(
@@ -50,8 +55,8 @@ public final class SourceSql {
           new Source("conversions", "user_id", "created_at", "true", null),
           new Source("p2p_offers", "maker_id", "created_at", "false", null),
           new Source("p2p_trade_events", "actor_id", "created_at", "false", null),
-          new Source(RELEASED, "t.buyer_id", "r.created_at", "true", "r.status = 'RELEASED'"),
-          new Source(RELEASED, "t.seller_id", "r.created_at", "true", "r.status = 'RELEASED'"),
+          new Source(RELEASED, "t.buyer_id", "t.updated_at", "true", "t.status = 'RELEASED'"),
+          new Source(RELEASED, "t.seller_id", "t.updated_at", "true", "t.status = 'RELEASED'"),
           new Source("p2p_messages", "sender_id", "created_at", "false", null),
           new Source("achievements_earned", "user_id", "created_at", "false", null),
           new Source("business_operations", "actor_id", "created_at", "kind = 'PAYOUT'", null));

@@ -50,7 +50,7 @@ class SourceSqlTest {
     var cut = SourceSql.eventsOfUsers();
     assertTrue(cut.contains("sender_id between ?1 and ?2"));
     assertTrue(cut.contains("t.seller_id between ?1 and ?2"));
-    assertTrue(cut.contains("r.created_at >= ?3"));
+    assertTrue(cut.contains("t.updated_at >= ?3 and t.buyer_id between ?1 and ?2"));
     assertFalse(cut.contains("recipient_id"), "receiving money is not activity");
   }
 }

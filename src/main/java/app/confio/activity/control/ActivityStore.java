@@ -49,7 +49,7 @@ public class ActivityStore {
    * users_moved} is counted), so that the row locks are taken in a touch's order and a replay never
    * deadlocks with one.
    */
-  static final String REPLAY =
+  public static final String REPLAY =
       """
       with events as materialized (select * from (%s) e where e.at <= now()),
       latest as (

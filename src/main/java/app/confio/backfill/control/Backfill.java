@@ -108,7 +108,7 @@ public class Backfill {
       if (done >= run.lastUserId()) {
         runs.finish(run.id());
         LOG.log(Level.INFO, "Backfill run {0} finished", run.id());
-        finished.fire(new BackfillFinished(run.id(), run.since()));
+        finished.fireAsync(new BackfillFinished(run.id(), run.since()));
       }
     } catch (BackfillChunk.RunTakenOverException e) {
       LOG.log(

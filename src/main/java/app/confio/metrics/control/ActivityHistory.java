@@ -29,7 +29,7 @@ import java.util.function.IntConsumer;
 @ApplicationScoped
 public class ActivityHistory {
 
-  static final String RANGE =
+  public static final String RANGE =
       "select day, dau, wau, mau, eligible, new_users from activity_snapshot"
           + " where policy = ?1 and day between ?2 and ?3 order by day";
 

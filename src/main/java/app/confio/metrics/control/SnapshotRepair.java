@@ -3,14 +3,16 @@ package app.confio.metrics.control;
 import app.confio.activity.control.ReportingDay;
 import app.confio.backfill.entity.BackfillFinished;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Recomputes the daily snapshots a finished backfill made stale: every day from the start of its
- * window to today, so the charts show the history it restored. Runs on the backfill's own thread.
+ * Recomputes the daily snapshots a finished backfill made stale, so the charts show the history it
+ * restored: the days from the start of its window to today, at most the last {@link #DAYS} (what
+ * the dashboard shows; older days take a rebuild through the admin API). Runs asynchronously, after
+ * the backfill has released its claim.
  */
 @ApplicationScoped
 public class SnapshotRepair {
@@ -20,10 +22,12 @@ public class SnapshotRepair {
   @Inject ActivityHistory history;
   @Inject ReportingDay reportingDay;
 
-  void afterBackfill(@Observes BackfillFinished finished) {
+  static final int DAYS = 90;
+
+  void afterBackfill(@ObservesAsync BackfillFinished finished) {
     var from = reportingDay.of(finished.since());
     var today = reportingDay.today();
-    var oldest = today.minusDays(ActivityMetrics.MAX_DAYS - 1);
+    var oldest = today.minusDays(DAYS - 1);
     var first = from.isBefore(oldest) ? oldest : from;
     try {
       var written = history.rebuild(first, today, done -> {});

@@ -1,0 +1,215 @@
+package app.confio.bench;
+
+import app.confio.activity.entity.Policy;
+import app.confio.backfill.control.LegacyActivitySources;
+import app.confio.metrics.control.ActivityHistory;
+import app.confio.metrics.control.ActivityMetrics;
+import app.confio.testing.Http;
+import app.confio.testing.Member;
+import app.confio.testing.TestEnvironment;
+import app.confio.users.entity.Eligibility;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Prints what the metrics cost on the database {@code DB_URL} names (meant for the generator's
+ * 1,000,000 users): the current figures through the admin API against the same statements bare, the
+ * old multi-table method, and 90 days of history. Runs the backfill first when no activity has been
+ * recorded yet. {@code mvn -Pbench -Dbench=metrics}.
+ */
+public final class MetricsBenchmark {
+
+  static final int ROUNDS = 31;
+  static final int OLD_ROUNDS = 5;
+
+  public static void main(String[] args) throws Exception {
+    if (System.getenv("DB_URL") == null) {
+      System.err.println(
+          "Set DB_URL (and DB_USER, DB_PASSWORD) to a database with generated users");
+      System.exit(2);
+    }
+    TestEnvironment.prepare();
+    var war = Path.of("target", "confio-activity.war").toAbsolutePath();
+    try (var member = Member.start("bench-metrics", war, Member.testOptions())) {
+      member.awaitReady(Duration.ofMinutes(10));
+      var admin = Http.admin(member.url());
+      try (var db = TestEnvironment.connect()) {
+        prepare(db, admin);
+        current(db, admin);
+        oldMethod(db);
+        history(db, admin);
+      }
+    } finally {
+      TestEnvironment.stop();
+    }
+    System.exit(0);
+  }
+
+  static void prepare(Connection db, Http admin) throws Exception {
+    var users = single(db, "select count(*) from users");
+    var recorded = single(db, "select count(last_activity_at) from users");
+    System.out.printf(Locale.ROOT, "users: %,d, with recorded activity: %,d%n", users, recorded);
+    if (recorded == 0) {
+      BackfillBenchmark.backfill(admin, 365);
+    }
+    try (var vacuum = db.createStatement()) {
+      vacuum.execute("vacuum analyze users");
+      vacuum.execute("vacuum analyze user_activity_day");
+      vacuum.execute("vacuum analyze activity_snapshot");
+    }
+  }
+
+  static void current(Connection db, Http admin) throws Exception {
+    var bare = new double[ROUNDS];
+    var api = new double[ROUNDS];
+    for (var warm = 0; warm < 5; warm++) {
+      bareCurrent(db);
+      admin.json("api/admin/metrics");
+    }
+    for (var i = 0; i < ROUNDS; i++) {
+      bare[i] = timed(() -> bareCurrent(db));
+      api[i] = timed(() -> admin.json("api/admin/metrics"));
+    }
+    var figures = (JsonObject) admin.json("api/admin/metrics");
+    System.out.println("current figures: " + figures);
+    report("current metrics, bare SQL (2 policies + excluded)", bare);
+    report("current metrics, admin API GET /api/admin/metrics", api);
+    System.out.printf(Locale.ROOT, "  ratio API / bare: %.2f%n", median(api) / median(bare));
+    var windowsOnly = new double[ROUNDS];
+    for (var i = 0; i < ROUNDS; i++) {
+      windowsOnly[i] = timed(() -> bareWindows(db, Policy.APP_ACTIVE));
+    }
+    report("one policy's statement (DAU, WAU, MAU and eligible total)", windowsOnly);
+  }
+
+  static void oldMethod(Connection db) throws Exception {
+    var old = new double[OLD_ROUNDS];
+    var fresh = new double[OLD_ROUNDS];
+    for (var i = 0; i < OLD_ROUNDS; i++) {
+      old[i] =
+          timed(
+              () -> {
+                for (var policy : Policy.values()) {
+                  bareOld(db, policy);
+                }
+              });
+      fresh[i] =
+          timed(
+              () -> {
+                for (var policy : Policy.values()) {
+                  bareWindows(db, policy);
+                }
+              });
+    }
+    report("old method: 8 tables, DAU/WAU/MAU, both policies", old);
+    report("new method: users columns, DAU/WAU/MAU, both policies", fresh);
+    System.out.printf(Locale.ROOT, "  old / new: %.1fx%n", median(old) / median(fresh));
+  }
+
+  static void history(Connection db, Http admin) throws Exception {
+    var today = LocalDate.now(TestEnvironment.ZONE);
+    var api = new double[ROUNDS];
+    var bare = new double[ROUNDS];
+    for (var i = 0; i < ROUNDS; i++) {
+      api[i] = timed(() -> admin.json("api/admin/metrics/history"));
+      bare[i] =
+          timed(
+              () -> {
+                try (var range = db.prepareStatement(ActivityHistory.RANGE)) {
+                  range.setString(1, "APP_ACTIVE");
+                  range.setObject(2, today.minusDays(119));
+                  range.setObject(3, today);
+                  range.executeQuery().close();
+                }
+              });
+    }
+    report("90-day history, admin API GET /api/admin/metrics/history", api);
+    report("90-day history, bare SQL", bare);
+  }
+
+  static void bareCurrent(Connection db) throws SQLException {
+    for (var policy : Policy.values()) {
+      bareWindows(db, policy);
+    }
+    try (var excluded = db.createStatement()) {
+      excluded.executeQuery(ActivityMetrics.EXCLUDED.formatted(Eligibility.SQL)).close();
+    }
+  }
+
+  static void bareWindows(Connection db, Policy policy) throws SQLException {
+    var now = OffsetDateTime.now();
+    try (var windows =
+        db.prepareStatement(ActivityMetrics.windowsSql(policy).replaceAll("\\?\\d", "?"))) {
+      windows.setObject(1, now.minusDays(1));
+      windows.setObject(2, now.minusDays(7));
+      windows.setObject(3, now.minusDays(30));
+      windows.executeQuery().close();
+    }
+  }
+
+  static void bareOld(Connection db, Policy policy) throws SQLException {
+    var now = OffsetDateTime.now();
+    var sql = LegacyActivitySources.countSql(policy, 3);
+    // JDBC numbers placeholders by position: bind each ?n where it occurs.
+    var order =
+        java.util.regex.Pattern.compile("\\?(\\d+)")
+            .matcher(sql)
+            .results()
+            .mapToInt(m -> Integer.parseInt(m.group(1)))
+            .toArray();
+    var values =
+        new OffsetDateTime[] {
+          now.minusDays(30), now, now.minusDays(1), now.minusDays(7), now.minusDays(30)
+        };
+    try (var old = db.prepareStatement(sql.replaceAll("\\?\\d+", "?"))) {
+      for (var i = 0; i < order.length; i++) {
+        old.setObject(i + 1, values[order[i] - 1]);
+      }
+      old.executeQuery().close();
+    }
+  }
+
+  interface Work {
+    void run() throws Exception;
+  }
+
+  static double timed(Work work) throws Exception {
+    var start = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  static double median(double[] millis) {
+    var sorted = millis.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  static void report(String what, double[] millis) {
+    var sorted = millis.clone();
+    Arrays.sort(sorted);
+    System.out.printf(
+        Locale.ROOT,
+        "%-62s median %8.1f ms   min %8.1f   max %8.1f   (%d rounds)%n",
+        what,
+        median(millis),
+        sorted[0],
+        sorted[sorted.length - 1],
+        millis.length);
+  }
+
+  static long single(Connection db, String sql) throws SQLException {
+    try (var statement = db.createStatement();
+        var rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}

@@ -156,4 +156,32 @@ class ClusterIT {
       pool.shutdownNow();
     }
   }
+
+  /** Two members asked to backfill at the same moment: one starts the run, the other refuses. */
+  @Test
+  void aBackfillAskedOfBothMembersAtOnceRunsOnce() throws Exception {
+    var members = List.of(Http.admin(first.url()), Http.admin(second.url()));
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var start = new CountDownLatch(1);
+      var answers = new ArrayList<java.util.concurrent.Future<Integer>>();
+      for (var member : members) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return member.post("api/admin/backfill?days=30").statusCode();
+                }));
+      }
+      start.countDown();
+      var statuses = new ArrayList<Integer>();
+      for (var answer : answers) {
+        statuses.add(answer.get());
+      }
+      statuses.sort(null);
+      assertEquals(List.of(202, 409), statuses);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -3,13 +3,10 @@ package app.confio.bench;
 import app.confio.activity.control.ActivityStore;
 import app.confio.backfill.control.SourceSql;
 import app.confio.testing.Http;
-import app.confio.testing.Member;
 import app.confio.testing.TestEnvironment;
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
@@ -24,16 +21,9 @@ public final class BackfillBenchmark {
   static final int DAYS = 365;
 
   public static void main(String[] args) throws Exception {
-    if (System.getenv("DB_URL") == null) {
-      System.err.println(
-          "Set DB_URL (and DB_USER, DB_PASSWORD) to a database with generated users");
-      System.exit(2);
-    }
-    TestEnvironment.prepare();
-    var war = Path.of("target", "confio-activity.war").toAbsolutePath();
-    try (var member = Member.start("bench-backfill", war, Member.testOptions());
+    Bench.requireDatabase();
+    try (var member = Bench.member("bench-backfill");
         var db = TestEnvironment.connect()) {
-      member.awaitReady(Duration.ofMinutes(10));
       var admin = Http.admin(member.url());
       reset(db);
       var bare = bare(db);

@@ -9,6 +9,25 @@ public final class Bench {
 
   private Bench() {}
 
+  /** The database a benchmark measures must be named: it is never the tests' throwaway one. */
+  static void requireDatabase() {
+    if (System.getenv("DB_URL") == null) {
+      System.err.println(
+          "Set DB_URL (and DB_USER, DB_PASSWORD) to a database with generated users");
+      System.exit(2);
+    }
+    app.confio.testing.TestEnvironment.prepare();
+  }
+
+  /** One Payara Micro member with the built WAR on the benchmark's database, ready. */
+  static app.confio.testing.Member member(String name) throws InterruptedException {
+    var war = java.nio.file.Path.of("target", "confio-activity.war").toAbsolutePath();
+    var member =
+        app.confio.testing.Member.start(name, war, app.confio.testing.Member.testOptions());
+    member.awaitReady(java.time.Duration.ofMinutes(10));
+    return member;
+  }
+
   public static void main(String[] args) throws Exception {
     var which = System.getProperty("bench", "tracking");
     System.out.printf(

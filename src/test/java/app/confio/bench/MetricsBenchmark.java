@@ -5,14 +5,11 @@ import app.confio.backfill.control.LegacyActivitySources;
 import app.confio.metrics.control.ActivityHistory;
 import app.confio.metrics.control.ActivityMetrics;
 import app.confio.testing.Http;
-import app.confio.testing.Member;
 import app.confio.testing.TestEnvironment;
 import app.confio.users.entity.Eligibility;
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -30,15 +27,8 @@ public final class MetricsBenchmark {
   static final int OLD_ROUNDS = 5;
 
   public static void main(String[] args) throws Exception {
-    if (System.getenv("DB_URL") == null) {
-      System.err.println(
-          "Set DB_URL (and DB_USER, DB_PASSWORD) to a database with generated users");
-      System.exit(2);
-    }
-    TestEnvironment.prepare();
-    var war = Path.of("target", "confio-activity.war").toAbsolutePath();
-    try (var member = Member.start("bench-metrics", war, Member.testOptions())) {
-      member.awaitReady(Duration.ofMinutes(10));
+    Bench.requireDatabase();
+    try (var member = Bench.member("bench-metrics")) {
       var admin = Http.admin(member.url());
       try (var db = TestEnvironment.connect()) {
         prepare(db, admin);

@@ -175,6 +175,35 @@ class DashboardIT {
         "id,phone,display_name,kind,created_at,last_activity_at,last_transaction_at", lines.get(0));
     assertEquals(total, lines.size() - 1);
 
+    browser.get(base + "admin/trust.xhtml");
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("backfill:start")));
+    browser.findElement(By.id("backfill:start")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("backfill:status"), "FINISHED"));
+    var run = (JsonObject) Http.admin(base).json("api/admin/backfill");
+    assertTrue(
+        browser
+            .findElement(By.id("backfill:status"))
+            .getText()
+            .contains("Run " + run.getJsonNumber("runId")),
+        "the dashboard shows the latest run");
+    browser.findElement(By.id("checks:validate")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("checks"), "Validation: passed"));
+    browser.findElement(By.id("checks:compare")).click();
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("checks"), "old method against new"));
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve("trust.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+
     browser.findElement(By.id("signout:logout")).click();
     waitFor().until(ExpectedConditions.urlContains("/admin/login.xhtml"));
     browser.get(base + "admin/index.xhtml");

@@ -449,4 +449,20 @@ class MetricsIT {
     }
     throw new AssertionError("No " + prefix + " in /metrics");
   }
+
+  @Test
+  void healthSaysWhetherTheDatabaseAndTheGridAnswer() {
+    var anonymous = Http.anonymous(base);
+    var ready = (JsonObject) Http.json(anonymous.get("health/ready"));
+    assertEquals("UP", ready.getString("status"));
+    var checks = new TreeMap<String, JsonObject>();
+    for (var check : ready.getJsonArray("checks").getValuesAs(JsonObject.class)) {
+      checks.put(check.getString("name"), check);
+    }
+    assertEquals("UP", checks.get("database").getString("status"));
+    assertTrue(checks.get("database").getJsonObject("data").getString("schema").startsWith("V"));
+    assertEquals("UP", checks.get("data-grid").getString("status"));
+    var live = anonymous.get("health/live").body();
+    assertTrue(live.contains("activity-tracking"), live);
+  }
 }

@@ -82,7 +82,10 @@ class DashboardIT {
     }
     assertEquals("FINISHED", ((JsonObject) admin.json("api/admin/backfill")).getString("status"));
     // The backfill recomputes the snapshots in the background; the test does it in the foreground.
-    Http.json(admin.post("api/admin/metrics/history/rebuild"));
+    Http.json(
+        admin.post(
+            "api/admin/metrics/history/rebuild?from="
+                + java.time.LocalDate.now(TestEnvironment.ZONE).minusDays(90)));
   }
 
   WebDriverWait waitFor() {
@@ -178,14 +181,17 @@ class DashboardIT {
     browser.get(base + "admin/trust.xhtml");
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("backfill:start")));
     browser.findElement(By.id("backfill:start")).click();
+    Thread.sleep(3000);
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve("debug.png"),
+        StandardCopyOption.REPLACE_EXISTING);
     waitFor()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("backfill:status"), "FINISHED"));
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "FINISHED"));
     var run = (JsonObject) Http.admin(base).json("api/admin/backfill");
     assertTrue(
         browser
-            .findElement(By.id("backfill:status"))
+            .findElement(By.id("status"))
             .getText()
             .contains("Run " + run.getJsonNumber("runId")),
         "the dashboard shows the latest run");

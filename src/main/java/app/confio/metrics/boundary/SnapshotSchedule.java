@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps the daily snapshots current: every {@code confio.metrics.snapshot.minutes} minutes (on the
  * clock, so all members fire together) one member of the cluster recomputes yesterday and today.
- * Shortly after start, days missing from the last 90 are filled in, so a new deployment or a long
+ * Shortly after start, days missing from the last 91 are filled in, so a new deployment or a long
  * outage leaves no hole in the charts.
  */
 @Singleton
@@ -69,7 +69,7 @@ public class SnapshotSchedule {
       if (!cluster.claim(job, firedAt, period)) {
         return false;
       }
-      var written = gaps ? history.fillGaps(90) : history.refreshRecent();
+      var written = gaps ? history.fillGaps(ActivityHistory.RECENT_DAYS) : history.refreshRecent();
       LOG.log(Level.FINE, "Snapshot job {0} wrote {1} rows", new Object[] {job, written});
       return true;
     } catch (RuntimeException e) {

@@ -33,6 +33,9 @@ public class ActivityHistory {
       "select day, dau, wau, mau, eligible, new_users from activity_snapshot"
           + " where policy = ?1 and day between ?2 and ?3 order by day";
 
+  /** Days kept computed without being asked: the dashboard's 90 complete days, and today. */
+  public static final int RECENT_DAYS = 91;
+
   @PersistenceContext EntityManager em;
   @EJB SnapshotWriter writer;
   @Inject ReportingDay reportingDay;

@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 
 /**
  * Recomputes the daily snapshots a finished backfill made stale, so the charts show the history it
- * restored: the days from the start of its window to today, at most the last {@link #DAYS} (what
- * the dashboard shows; older days take a rebuild through the admin API). Runs asynchronously, after
- * the backfill has released its claim.
+ * restored: the days from the start of its window to today, at most the last {@link
+ * ActivityHistory#RECENT_DAYS} (what the dashboard shows; older days take a rebuild through the
+ * admin API). Runs asynchronously, after the backfill has released its claim.
  */
 @ApplicationScoped
 public class SnapshotRepair {
@@ -22,12 +22,10 @@ public class SnapshotRepair {
   @Inject ActivityHistory history;
   @Inject ReportingDay reportingDay;
 
-  static final int DAYS = 90;
-
   void afterBackfill(@ObservesAsync BackfillFinished finished) {
     var from = reportingDay.of(finished.since());
     var today = reportingDay.today();
-    var oldest = today.minusDays(DAYS - 1);
+    var oldest = today.minusDays(ActivityHistory.RECENT_DAYS - 1);
     var first = from.isBefore(oldest) ? oldest : from;
     try {
       var written = history.rebuild(first, today, done -> {});

@@ -12,7 +12,7 @@ final class SampleList {
     if (samples.isEmpty()) {
       return title + ": none\n";
     }
-    var table = new Table("  User", "Latest in the tables", "Recorded", "Reason");
+    var table = new Table("  User", "Latest in the tables", "Recorded", "Reason").names(4);
     for (var sample : samples.getValuesAs(JsonObject.class)) {
       table.row(
           "  " + sample.getJsonNumber("userId").longValue(),

@@ -465,4 +465,50 @@ class MetricsIT {
     var live = anonymous.get("health/live").body();
     assertTrue(live.contains("activity-tracking"), live);
   }
+
+  /** The eligible total is kept by triggers: it must follow every way a user can come or go. */
+  @Test
+  void theEligibleTotalFollowsEveryChangeOfStatusAndKind() throws Exception {
+    var user = Population.person(null, null);
+    assertEligibleTotal();
+    for (var change :
+        List.of(
+            "status = 'SUSPENDED'",
+            "status = 'ACTIVE'",
+            "kind = 'TEST'",
+            "kind = 'BUSINESS'",
+            "status = 'DELETED', kind = 'STAFF'",
+            "status = 'ACTIVE', kind = 'PERSONAL'",
+            "display_name = 'Renamed'")) {
+      try (var db = TestEnvironment.connect();
+          var update = db.prepareStatement("update users set " + change + " where id = ?")) {
+        update.setLong(1, user);
+        assertEquals(1, update.executeUpdate());
+      }
+      assertEligibleTotal();
+    }
+    try (var db = TestEnvironment.connect();
+        var statement = db.createStatement()) {
+      statement.executeUpdate(
+          "insert into users (phone, display_name, password_hash, status, kind) values"
+              + " ('+1999"
+              + System.nanoTime() % 10_000_000
+              + "1', 'A', 'x', 'ACTIVE', 'PERSONAL'),"
+              + " ('+1999"
+              + System.nanoTime() % 10_000_000
+              + "2', 'B', 'x', 'ACTIVE', 'SYSTEM'),"
+              + " ('+1999"
+              + System.nanoTime() % 10_000_000
+              + "3', 'C', 'x', 'SUSPENDED', 'BUSINESS')");
+      assertEligibleTotal();
+      statement.executeUpdate("delete from users where id = " + user);
+      assertEligibleTotal();
+    }
+  }
+
+  void assertEligibleTotal() throws Exception {
+    var metrics = (JsonObject) admin().json("api/admin/metrics");
+    assertEquals(
+        Expected.eligible(Population.users()), metrics.getJsonNumber("eligible").longValue());
+  }
 }

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * DAU, WAU and MAU now, from the activity timestamps on {@code users}. One statement per policy:
  * the three counts read the 30-day slice of the policy's partial index once, with thresholds bound
- * as parameters (computed once, not per row); the eligible total is a sub-select the planner
- * answers from the same index, so it does not widen the scan of the windows.
+ * as parameters (computed once, not per row); the eligible total is one row that triggers keep
+ * exact (migration V5), where counting it would read the whole index on every request.
  */
 @ApplicationScoped
 public class ActivityMetrics {
@@ -27,11 +27,11 @@ public class ActivityMetrics {
 
   static final String WINDOWS =
       "select count(*) filter (where %1$s >= ?1), count(*) filter (where %1$s >= ?2), count(*),"
-          + " (select count(*) from users where %2$s)"
+          + " (select total from eligible_users)"
           + " from users where %2$s and %1$s >= ?3";
 
   static final String WITHIN =
-      "select count(*), (select count(*) from users where %2$s)"
+      "select count(*), (select total from eligible_users)"
           + " from users where %2$s and %1$s >= ?1";
 
   public static final String EXCLUDED =

@@ -86,7 +86,7 @@ final class SourceActivity {
         stored.set(1, later(stored.get(1), e.at()));
       }
       days.merge(
-          e.user() + ":" + LocalDate.ofInstant(e.at(), ZoneOffset.UTC),
+          e.user() + ":" + LocalDate.ofInstant(e.at(), TestEnvironment.ZONE),
           e.transacting(),
           Boolean::logicalOr);
     }

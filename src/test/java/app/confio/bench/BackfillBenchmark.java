@@ -25,6 +25,7 @@ public final class BackfillBenchmark {
     try (var member = Bench.member("bench-backfill");
         var db = TestEnvironment.connect()) {
       var admin = Http.admin(member.url());
+      Bench.awaitQuiet(db);
       reset(db);
       var bare = bare(db);
       reset(db);

@@ -28,6 +28,33 @@ public final class Bench {
     return member;
   }
 
+  /**
+   * Waits until nothing but the benchmark queries the database: a member fills in the missing daily
+   * snapshots and validates the tracking shortly after it starts, and either would land in the
+   * figures.
+   */
+  static void awaitQuiet(java.sql.Connection db) throws Exception {
+    var quietSince = System.nanoTime();
+    var deadline = System.nanoTime() + java.time.Duration.ofMinutes(15).toNanos();
+    Thread.sleep(35_000); // the tracking validation starts 30 s after deployment
+    while (System.nanoTime() < deadline) {
+      try (var busy =
+              db.prepareStatement(
+                  "select count(*) from pg_stat_activity where datname = current_database()"
+                      + " and state = 'active' and pid <> pg_backend_pid()");
+          var rows = busy.executeQuery()) {
+        rows.next();
+        if (rows.getLong(1) > 0) {
+          quietSince = System.nanoTime();
+        } else if (System.nanoTime() - quietSince > 5_000_000_000L) {
+          return;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("The database did not become quiet within 15 minutes");
+  }
+
   public static void main(String[] args) throws Exception {
     var which = System.getProperty("bench", "tracking");
     System.out.printf(

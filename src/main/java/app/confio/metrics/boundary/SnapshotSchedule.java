@@ -47,7 +47,8 @@ public class SnapshotSchedule {
       throw new IllegalStateException(
           "confio.metrics.snapshot.minutes must divide 60 (1, 2, 3, 5, 10, 15, 20, 30 or 60)");
     }
-    var every = new ScheduleExpression().hour("*").minute("*/" + minutes).second("0");
+    var every =
+        new ScheduleExpression().hour("*").minute(minutes == 60 ? "0" : "*/" + minutes).second("0");
     every.timezone(reportingDay.zone().getId());
     timers.createCalendarTimer(every, new TimerConfig(JOB, false));
     timers.createSingleActionTimer(Duration.ofSeconds(5).toMillis(), new TimerConfig(GAPS, false));

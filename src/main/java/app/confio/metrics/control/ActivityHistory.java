@@ -9,6 +9,7 @@ import app.confio.metrics.entity.History;
 import app.confio.metrics.entity.Trend;
 import app.confio.metrics.entity.Window;
 import app.confio.platform.InvalidInputException;
+import app.confio.platform.Reads;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ public class ActivityHistory {
 
   @PersistenceContext EntityManager em;
   @EJB SnapshotWriter writer;
+  @Inject Reads reads;
   @Inject ReportingDay reportingDay;
 
   /** Recomputes yesterday and today: what the timer does. Returns rows written. */
@@ -104,15 +106,8 @@ public class ActivityHistory {
   }
 
   private Map<LocalDate, DaySnapshot> read(Policy policy, LocalDate from, LocalDate to) {
-    List<?> rows =
-        em.createNativeQuery(RANGE)
-            .setParameter(1, policy.name())
-            .setParameter(2, from)
-            .setParameter(3, to)
-            .getResultList();
     var byDay = new HashMap<LocalDate, DaySnapshot>();
-    for (var row : rows) {
-      var c = (Object[]) row;
+    for (var c : reads.rows(RANGE, policy.name(), from, to)) {
       var day = day(c[0]);
       byDay.put(
           day,

@@ -5,10 +5,10 @@ import app.confio.metrics.entity.ActiveUsers;
 import app.confio.metrics.entity.CurrentMetrics;
 import app.confio.metrics.entity.PolicyFigures;
 import app.confio.platform.InvalidInputException;
+import app.confio.platform.Reads;
 import app.confio.users.entity.Eligibility;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ public class ActivityMetrics {
       "select case when status <> 'ACTIVE' then status else kind end, count(*) from users"
           + " where not (%s) group by 1 order by 1";
 
-  @PersistenceContext EntityManager em;
+  @Inject Reads reads;
 
   public CurrentMetrics current() {
     return current(OffsetDateTime.now());
@@ -50,12 +50,7 @@ public class ActivityMetrics {
     long eligible = 0;
     for (var policy : Policy.values()) {
       var row =
-          (Object[])
-              em.createNativeQuery(windowsSql(policy))
-                  .setParameter(1, asOf.minusDays(1))
-                  .setParameter(2, asOf.minusDays(7))
-                  .setParameter(3, asOf.minusDays(30))
-                  .getSingleResult();
+          reads.row(windowsSql(policy), asOf.minusDays(1), asOf.minusDays(7), asOf.minusDays(30));
       eligible = number(row[3]);
       policies.add(
           PolicyFigures.of(policy, number(row[0]), number(row[1]), number(row[2]), eligible));
@@ -73,11 +68,7 @@ public class ActivityMetrics {
 
   public ActiveUsers within(Policy policy, int days, OffsetDateTime asOf) {
     checkDays(days);
-    var row =
-        (Object[])
-            em.createNativeQuery(WITHIN.formatted(column(policy), Eligibility.SQL))
-                .setParameter(1, asOf.minusDays(days))
-                .getSingleResult();
+    var row = reads.row(WITHIN.formatted(column(policy), Eligibility.SQL), asOf.minusDays(days));
     return ActiveUsers.of(policy, days, number(row[0]), number(row[1]));
   }
 
@@ -87,19 +78,16 @@ public class ActivityMetrics {
    */
   public ActiveUsers recorded(Policy policy) {
     var row =
-        (Object[])
-            em.createNativeQuery(
-                    "select count(%1$s), count(*) from users where %2$s"
-                        .formatted(column(policy), Eligibility.SQL))
-                .getSingleResult();
+        reads.row(
+            "select count(%1$s), count(*) from users where %2$s"
+                .formatted(column(policy), Eligibility.SQL));
     return ActiveUsers.of(policy, MAX_DAYS, number(row[0]), number(row[1]));
   }
 
   /** Accounts left out of every metric, by reason: a status other than ACTIVE, else the kind. */
   public Map<String, Long> excluded() {
     var byReason = new LinkedHashMap<String, Long>();
-    for (var row : em.createNativeQuery(EXCLUDED.formatted(Eligibility.SQL)).getResultList()) {
-      var cells = (Object[]) row;
+    for (var cells : reads.rows(EXCLUDED.formatted(Eligibility.SQL))) {
       byReason.put((String) cells[0], number(cells[1]));
     }
     return byReason;

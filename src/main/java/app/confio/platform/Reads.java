@@ -2,6 +2,7 @@ package app.confio.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import javax.sql.DataSource;
 /**
  * Read-only queries straight over JDBC, for the few reads whose latency is a promise (the current
  * metrics, the history): outside a transaction, EclipseLink acquires its connection through a JNDI
- * lookup and wraps every row, which cost as much as the statement itself. Statements use the same
- * numbered placeholders ({@code ?1}) as JPA native queries.
+ * lookup and wraps every row. Statements use the same numbered placeholders ({@code ?1}) as JPA
+ * native queries.
  */
 @ApplicationScoped
 public class Reads {
@@ -23,10 +24,44 @@ public class Reads {
   DataSource dataSource;
 
   public List<Object[]> rows(String sql, Object... parameters) {
+    try (var connection = dataSource.getConnection()) {
+      return rows(connection, sql, parameters);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+    }
+  }
+
+  public Object[] row(String sql, Object... parameters) {
+    return one(rows(sql, parameters));
+  }
+
+  /**
+   * The one row of a statement run without parallel workers: for an index slice of a few hundred
+   * thousand entries, starting two workers costs more than they save, and on a small machine they
+   * compete with the application server for the cores.
+   */
+  public Object[] serialRow(String sql, Object... parameters) {
+    try (var connection = dataSource.getConnection()) {
+      var autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (var serial = connection.createStatement()) {
+        serial.execute("set local max_parallel_workers_per_gather = 0");
+        var rows = rows(connection, sql, parameters);
+        connection.commit();
+        return one(rows);
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Object[]> rows(Connection connection, String sql, Object... parameters)
+      throws SQLException {
     var order =
         PLACEHOLDER.matcher(sql).results().mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
-    try (var connection = dataSource.getConnection();
-        var statement = connection.prepareStatement(PLACEHOLDER.matcher(sql).replaceAll("?"))) {
+    try (var statement = connection.prepareStatement(PLACEHOLDER.matcher(sql).replaceAll("?"))) {
       for (var i = 0; i < order.length; i++) {
         statement.setObject(i + 1, parameters[order[i] - 1]);
       }
@@ -42,13 +77,10 @@ public class Reads {
         }
         return rows;
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Query failed: " + e.getMessage(), e);
     }
   }
 
-  public Object[] row(String sql, Object... parameters) {
-    var rows = rows(sql, parameters);
+  private static Object[] one(List<Object[]> rows) {
     if (rows.size() != 1) {
       throw new IllegalStateException("Expected one row, got " + rows.size());
     }

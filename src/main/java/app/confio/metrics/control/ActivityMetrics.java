@@ -50,7 +50,8 @@ public class ActivityMetrics {
     long eligible = 0;
     for (var policy : Policy.values()) {
       var row =
-          reads.row(windowsSql(policy), asOf.minusDays(1), asOf.minusDays(7), asOf.minusDays(30));
+          reads.serialRow(
+              windowsSql(policy), asOf.minusDays(1), asOf.minusDays(7), asOf.minusDays(30));
       eligible = number(row[3]);
       policies.add(
           PolicyFigures.of(policy, number(row[0]), number(row[1]), number(row[2]), eligible));
@@ -68,7 +69,8 @@ public class ActivityMetrics {
 
   public ActiveUsers within(Policy policy, int days, OffsetDateTime asOf) {
     checkDays(days);
-    var row = reads.row(WITHIN.formatted(column(policy), Eligibility.SQL), asOf.minusDays(days));
+    var row =
+        reads.serialRow(WITHIN.formatted(column(policy), Eligibility.SQL), asOf.minusDays(days));
     return ActiveUsers.of(policy, days, number(row[0]), number(row[1]));
   }
 

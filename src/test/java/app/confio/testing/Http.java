@@ -23,6 +23,7 @@ public final class Http {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempt: Payara answers HTTP/1.1
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();

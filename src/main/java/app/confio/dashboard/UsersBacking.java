@@ -2,8 +2,8 @@ package app.confio.dashboard;
 
 import app.confio.activity.entity.Policy;
 import app.confio.metrics.control.ActiveUserList;
-import app.confio.metrics.control.ActivityMetrics;
 import app.confio.metrics.entity.ActiveUser;
+import app.confio.platform.Days;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,7 +39,7 @@ public class UsersBacking implements Serializable {
   }
 
   public void setDays(int days) {
-    ActivityMetrics.checkDays(days);
+    Days.require(days);
     this.days = days;
   }
 

@@ -2,10 +2,9 @@ package app.confio.backfill.boundary;
 
 import app.confio.backfill.control.Backfill;
 import app.confio.backfill.control.BackfillBusyException;
-import app.confio.backfill.control.Days;
 import app.confio.backfill.entity.Progress;
 import app.confio.backfill.entity.Trigger;
-import app.confio.platform.InvalidInputException;
+import app.confio.platform.Days;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,8 +19,9 @@ import jakarta.ws.rs.core.Response;
 /**
  * The admin API of the backfill: {@code POST /api/admin/backfill?days=N} starts a run (or resumes
  * the unfinished one) and answers 202 with its progress at once; {@code GET} answers the current or
- * last run's progress. Refusals are JSON: 400 for bad days, 409 while a run is going anywhere in
- * the cluster.
+ * last run's progress. Bad days are refused like every other admin call (400, {@code
+ * RefusalMapper}); 409, with the running run's progress, while a run is going anywhere in the
+ * cluster.
  */
 @RequestScoped
 @Path("admin/backfill")
@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.Response;
 public class BackfillResource {
 
   /** A refusal, with the run that caused it when there is one. */
-  public record Problem(String code, String error, Progress progress) {}
+  public record Problem(String code, String message, Progress progress) {}
 
   @Inject Backfill backfill;
 
@@ -39,8 +39,6 @@ public class BackfillResource {
     try {
       var progress = backfill.start(Days.parse(days, backfill.defaultDays()), Trigger.ON_DEMAND);
       return Response.accepted(progress).build();
-    } catch (InvalidInputException e) {
-      return refuse(Response.Status.BAD_REQUEST, new Problem(e.code(), e.getMessage(), null));
     } catch (BackfillBusyException e) {
       return refuse(
           Response.Status.CONFLICT,

@@ -1,10 +1,11 @@
 package app.confio.backfill.boundary;
 
 import app.confio.activity.entity.Policy;
-import app.confio.backfill.control.Days;
 import app.confio.backfill.control.MethodComparison;
 import app.confio.backfill.control.Validation;
 import app.confio.backfill.entity.Comparison;
+import app.confio.backfill.entity.ValidationReport;
+import app.confio.platform.Days;
 import app.confio.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,14 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Read-only checks of the activity figures for administrators: {@code GET
  * /api/admin/trust/compare?policy=&days=&samples=} (old method beside new; both policies when none
- * is named) and {@code GET /api/admin/trust/validate?days=&samples=}. Bad input answers 400 JSON.
+ * is named) and {@code GET /api/admin/trust/validate?days=&samples=}. Bad input is refused like
+ * every other admin call ({@link app.confio.platform.RefusalMapper}).
  */
 @RequestScoped
 @Path("admin/trust")
@@ -38,46 +38,27 @@ public class TrustResource {
 
   @GET
   @Path("compare")
-  public Response compare(
+  public List<Comparison> compare(
       @QueryParam("policy") String policy,
       @QueryParam("days") String days,
       @QueryParam("samples") String samples) {
-    try {
-      var window = Days.parse(days, DEFAULT_DAYS);
-      var count = samples(samples);
-      List<Comparison> result =
-          policies(policy).stream().map(p -> comparison.compare(p, window, count)).toList();
-      return Response.ok(result).build();
-    } catch (InvalidInputException e) {
-      return BackfillResource.refuse(
-          Response.Status.BAD_REQUEST,
-          new BackfillResource.Problem(e.code(), e.getMessage(), null));
-    }
+    var window = Days.parse(days, DEFAULT_DAYS);
+    var count = samples(samples);
+    return policies(policy).stream().map(p -> comparison.compare(p, window, count)).toList();
   }
 
   @GET
   @Path("validate")
-  public Response validate(@QueryParam("days") String days, @QueryParam("samples") String samples) {
-    try {
-      return Response.ok(validation.validate(Days.parse(days, DEFAULT_DAYS), samples(samples)))
-          .build();
-    } catch (InvalidInputException e) {
-      return BackfillResource.refuse(
-          Response.Status.BAD_REQUEST,
-          new BackfillResource.Problem(e.code(), e.getMessage(), null));
-    }
+  public ValidationReport validate(
+      @QueryParam("days") String days, @QueryParam("samples") String samples) {
+    return validation.validate(Days.parse(days, DEFAULT_DAYS), samples(samples));
   }
 
   static List<Policy> policies(String policy) {
     if (policy == null || policy.isBlank()) {
       return List.of(Policy.values());
     }
-    try {
-      return List.of(Policy.valueOf(policy.strip()));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "policy must be one of " + Arrays.toString(Policy.values()) + ", not '" + policy + "'");
-    }
+    return List.of(Policy.parse(policy));
   }
 
   static int samples(String samples) {

@@ -1,6 +1,7 @@
 package app.confio.backfill.control;
 
 import app.confio.backfill.entity.Trigger;
+import app.confio.platform.Days;
 import app.confio.platform.InvalidInputException;
 import java.util.Objects;
 

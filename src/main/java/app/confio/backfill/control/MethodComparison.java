@@ -3,6 +3,7 @@ package app.confio.backfill.control;
 import app.confio.activity.entity.Policy;
 import app.confio.backfill.entity.Comparison;
 import app.confio.backfill.entity.Sample;
+import app.confio.platform.Days;
 import app.confio.users.entity.Eligibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,6 +4,7 @@ import app.confio.activity.entity.Policy;
 import app.confio.backfill.entity.Sample;
 import app.confio.backfill.entity.ValidationReport;
 import app.confio.backfill.entity.ValidationReport.Check;
+import app.confio.platform.Days;
 import app.confio.users.entity.Eligibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package app.confio.backfill.control;
 
+import app.confio.platform.Days;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.Arrays;

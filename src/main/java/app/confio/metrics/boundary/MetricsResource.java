@@ -12,6 +12,7 @@ import app.confio.metrics.entity.Breakdown;
 import app.confio.metrics.entity.CurrentMetrics;
 import app.confio.metrics.entity.History;
 import app.confio.metrics.entity.UserPage;
+import app.confio.platform.Days;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class MetricsResource {
   @Path("active")
   public List<ActiveUsers> active(
       @QueryParam("days") String days, @QueryParam("policy") String policy) {
-    var n = Params.number("days", days, 1);
+    var n = Days.parse(days, 1);
     var now = OffsetDateTime.now();
     if (policy == null || policy.isBlank()) {
       return List.of(
@@ -107,7 +108,7 @@ public class MetricsResource {
       @QueryParam("size") String size) {
     return users.page(
         Params.policy(policy, Policy.APP_ACTIVE),
-        Params.number("days", days, 1),
+        Days.parse(days, 1),
         Params.number("page", page, 0),
         Params.number("size", size, 50));
   }
@@ -118,8 +119,7 @@ public class MetricsResource {
   @Produces("text/csv")
   public Response usersCsv(@QueryParam("days") String days, @QueryParam("policy") String policy) {
     var chosen = Params.policy(policy, Policy.APP_ACTIVE);
-    var n = Params.number("days", days, 1);
-    ActivityMetrics.checkDays(n);
+    var n = Days.parse(days, 1);
     var name =
         "active-%s-%dd-%s.csv".formatted(chosen.name().toLowerCase(), n, reportingDay.today());
     return Response.ok(new UserCsv(users, chosen, n))

@@ -4,8 +4,6 @@ import app.confio.activity.entity.Policy;
 import app.confio.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Query parameters read as text and checked here, so that a malformed one answers 400 with a
@@ -27,15 +25,7 @@ final class Params {
   }
 
   static Policy policy(String value, Policy fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Policy.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "policy must be one of " + Arrays.toString(Policy.values()) + ", not '" + value + "'");
-    }
+    return value == null || value.isBlank() ? fallback : Policy.parse(value);
   }
 
   static LocalDate date(String name, String value, LocalDate fallback) {

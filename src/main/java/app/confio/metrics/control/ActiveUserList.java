@@ -3,6 +3,7 @@ package app.confio.metrics.control;
 import app.confio.activity.entity.Policy;
 import app.confio.metrics.entity.ActiveUser;
 import app.confio.metrics.entity.UserPage;
+import app.confio.platform.Days;
 import app.confio.platform.InvalidInputException;
 import app.confio.users.entity.Eligibility;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ public class ActiveUserList {
   @Inject ActivityMetrics metrics;
 
   public UserPage page(Policy policy, int days, int page, int size) {
-    ActivityMetrics.checkDays(days);
+    Days.require(days);
     if (page < 0) {
       throw new InvalidInputException("page starts at 0, not " + page);
     }
@@ -57,7 +58,7 @@ public class ActiveUserList {
 
   /** Hands every user, in order, to {@code sink}; answers how many. */
   public long each(Policy policy, int days, Consumer<ActiveUser> sink) {
-    ActivityMetrics.checkDays(days);
+    Days.require(days);
     var column = ActivityMetrics.column(policy);
     var since = OffsetDateTime.now().minusDays(days);
     var sql = sql(policy) + " and (%1$s, id) < (?2, ?3) order by %1$s desc, id desc limit ?4";

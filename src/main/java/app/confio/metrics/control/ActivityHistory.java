@@ -8,6 +8,7 @@ import app.confio.metrics.entity.DaySnapshot;
 import app.confio.metrics.entity.History;
 import app.confio.metrics.entity.Trend;
 import app.confio.metrics.entity.Window;
+import app.confio.platform.Days;
 import app.confio.platform.InvalidInputException;
 import app.confio.platform.Reads;
 import jakarta.ejb.EJB;
@@ -124,9 +125,8 @@ public class ActivityHistory {
     if (from.isAfter(to)) {
       throw new InvalidInputException("from (" + from + ") is after to (" + to + ")");
     }
-    if (ChronoUnit.DAYS.between(from, to) >= ActivityMetrics.MAX_DAYS) {
-      throw new InvalidInputException(
-          "a range covers at most " + ActivityMetrics.MAX_DAYS + " days");
+    if (ChronoUnit.DAYS.between(from, to) >= Days.MAX) {
+      throw new InvalidInputException("a range covers at most " + Days.MAX + " days");
     }
   }
 

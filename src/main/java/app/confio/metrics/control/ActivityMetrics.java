@@ -4,7 +4,7 @@ import app.confio.activity.entity.Policy;
 import app.confio.metrics.entity.ActiveUsers;
 import app.confio.metrics.entity.CurrentMetrics;
 import app.confio.metrics.entity.PolicyFigures;
-import app.confio.platform.InvalidInputException;
+import app.confio.platform.Days;
 import app.confio.platform.Reads;
 import app.confio.users.entity.Eligibility;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +22,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ActivityMetrics {
-
-  public static final int MAX_DAYS = 3650;
 
   static final String WINDOWS =
       "select count(*) filter (where %1$s >= ?1), count(*) filter (where %1$s >= ?2), count(*),"
@@ -68,7 +66,7 @@ public class ActivityMetrics {
   }
 
   public ActiveUsers within(Policy policy, int days, OffsetDateTime asOf) {
-    checkDays(days);
+    Days.require(days);
     var row =
         reads.serialRow(WITHIN.formatted(column(policy), Eligibility.SQL), asOf.minusDays(days));
     return ActiveUsers.of(policy, days, number(row[0]), number(row[1]));
@@ -83,7 +81,7 @@ public class ActivityMetrics {
         reads.row(
             "select count(%1$s), count(*) from users where %2$s"
                 .formatted(column(policy), Eligibility.SQL));
-    return ActiveUsers.of(policy, MAX_DAYS, number(row[0]), number(row[1]));
+    return ActiveUsers.of(policy, Days.MAX, number(row[0]), number(row[1]));
   }
 
   /** Accounts left out of every metric, by reason: a status other than ACTIVE, else the kind. */
@@ -93,12 +91,6 @@ public class ActivityMetrics {
       byReason.put((String) cells[0], number(cells[1]));
     }
     return byReason;
-  }
-
-  public static void checkDays(int days) {
-    if (days < 1 || days > MAX_DAYS) {
-      throw new InvalidInputException("days must be between 1 and " + MAX_DAYS + ", not " + days);
-    }
   }
 
   /**

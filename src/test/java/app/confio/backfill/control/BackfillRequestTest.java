@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.confio.backfill.entity.Trigger;
+import app.confio.platform.Days;
 import app.confio.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

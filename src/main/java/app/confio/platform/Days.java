@@ -1,8 +1,6 @@
-package app.confio.backfill.control;
+package app.confio.platform;
 
-import app.confio.platform.InvalidInputException;
-
-/** How far back the old method and the backfill may look: one day to ten years. */
+/** How far back any figure, check or backfill may look: one day to ten years. */
 public final class Days {
 
   public static final int MIN = 1;

@@ -2,6 +2,7 @@ package app.confio.dashboard;
 
 import app.confio.admin.boundary.AdminAuthentication;
 import app.confio.admin.control.AdminAccounts;
+import app.confio.admin.control.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -24,18 +25,26 @@ public class LoginBacking {
   private String password;
 
   public String login() {
-    var admin = accounts.authenticate(username, password);
-    password = null;
-    if (admin.isEmpty()) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong username or password", null));
-      return null;
-    }
     var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    request.getSession(true);
-    request.changeSessionId();
-    request.getSession().setAttribute(AdminAuthentication.SESSION_ADMIN, admin.get());
-    return "/admin/index.xhtml?faces-redirect=true";
+    var signIn = accounts.authenticate(username, password, request.getRemoteAddr());
+    password = null;
+    if (signIn instanceof SignIn.Accepted accepted) {
+      request.getSession(true);
+      request.changeSessionId();
+      request.getSession().setAttribute(AdminAuthentication.SESSION_ADMIN, accepted.username());
+      return "/admin/index.xhtml?faces-redirect=true";
+    }
+    var message =
+        signIn instanceof SignIn.Throttled throttled
+            ? "Too many failed sign-ins; try again in " + minutes(throttled.seconds())
+            : "Wrong username or password";
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    return null;
+  }
+
+  private static String minutes(long seconds) {
+    var minutes = (seconds + 59) / 60;
+    return minutes == 1 ? "a minute" : minutes + " minutes";
   }
 
   public String logout() {

@@ -93,10 +93,14 @@ class DashboardIT {
   }
 
   void signIn(String password) {
+    signIn("admin", password);
+  }
+
+  void signIn(String username, String password) {
     browser.get(base + "admin/");
     waitFor().until(ExpectedConditions.urlContains("/admin/login.xhtml"));
     browser.findElement(By.id("login:username")).clear();
-    browser.findElement(By.id("login:username")).sendKeys("admin");
+    browser.findElement(By.id("login:username")).sendKeys(username);
     browser.findElement(By.id("login:password")).sendKeys(password);
     browser.findElement(By.id("login:submit")).click();
   }
@@ -111,6 +115,16 @@ class DashboardIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("login"), "Wrong username or password"));
     assertTrue(browser.getCurrentUrl().contains("/admin/login.xhtml"));
+    for (var attempt = 1; attempt <= 6; attempt++) {
+      signIn("mallory", "guess " + attempt);
+      waitFor()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("login"),
+                  attempt <= 5
+                      ? "Wrong username or password"
+                      : "Too many failed sign-ins; try again in 15 minutes"));
+    }
 
     signIn(TestEnvironment.adminPassword());
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-metric]")));

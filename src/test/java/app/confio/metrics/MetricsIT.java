@@ -193,6 +193,43 @@ class MetricsIT {
   }
 
   @Test
+  void repeatedWrongPasswordsLockThatNameOutFromThatAddress() throws Exception {
+    // A second admin with the first one's password, so locking it out leaves "admin" usable.
+    try (var db = TestEnvironment.connect();
+        var copy =
+            db.prepareStatement(
+                "insert into admin_accounts (username, password_hash) select 'auditor',"
+                    + " password_hash from admin_accounts where username = 'admin'")) {
+      assertEquals(1, copy.executeUpdate());
+    }
+    var anonymous = Http.anonymous(base);
+    var right = anonymous.basic("auditor", TestEnvironment.adminPassword());
+    var wrong = anonymous.basic("auditor", "not the password");
+    for (var i = 0; i < 4; i++) {
+      assertEquals(401, wrong.get("api/admin/metrics").statusCode());
+    }
+    assertEquals(200, right.get("api/admin/metrics").statusCode(), "a success clears the count");
+    for (var i = 0; i < 5; i++) {
+      assertEquals(401, wrong.get("api/admin/metrics").statusCode(), "failure " + (i + 1));
+    }
+    var locked = right.get("api/admin/metrics");
+    assertEquals(429, locked.statusCode(), "the right password is not even checked");
+    var wait = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(wait > 14 * 60 && wait <= 15 * 60, "Retry-After " + wait);
+    var problem =
+        jakarta.json.Json.createReader(new java.io.StringReader(locked.body())).readObject();
+    assertEquals("TOO_MANY_FAILURES", problem.getString("code"));
+    assertEquals(429, wrong.get("api/admin/metrics").statusCode());
+
+    var unknown = anonymous.basic("mallory", "guess");
+    for (var i = 0; i < 5; i++) {
+      assertEquals(401, unknown.get("api/admin/metrics").statusCode());
+    }
+    assertEquals(429, unknown.get("api/admin/metrics").statusCode(), "unknown names alike");
+    assertEquals(200, admin().get("api/admin/metrics").statusCode(), "other names unaffected");
+  }
+
+  @Test
   void theUsersBehindANumberArePagedAndExported() throws Exception {
     var now = OffsetDateTime.now(ZoneOffset.UTC);
     var planted = new ArrayList<Long>();

@@ -1,6 +1,7 @@
 package app.confio.admin.boundary;
 
 import app.confio.admin.control.AdminAccounts;
+import app.confio.admin.control.SignIn;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,31 +92,60 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus api(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    var admin = basic(request.getHeader("Authorization")).or(() -> sessionAdmin(request));
-    if (admin.isPresent()) {
-      return context.notifyContainerAboutLogin(admin.get(), Set.of(ROLE));
+    var header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      var signIn = basic(header.substring(6).trim(), request.getRemoteAddr());
+      if (signIn instanceof SignIn.Accepted accepted) {
+        return context.notifyContainerAboutLogin(accepted.username(), Set.of(ROLE));
+      }
+      if (signIn instanceof SignIn.Throttled throttled) {
+        return tooManyFailures(response, throttled);
+      }
+    } else {
+      var admin = sessionAdmin(request);
+      if (admin.isPresent()) {
+        return context.notifyContainerAboutLogin(admin.get(), Set.of(ROLE));
+      }
     }
     response.setHeader("WWW-Authenticate", REALM);
     return context.responseUnauthorized();
   }
 
-  private Optional<String> basic(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return Optional.empty();
-    }
+  private SignIn basic(String credentials, String address) {
     String decoded;
     try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return Optional.empty();
+      return new SignIn.Refused();
     }
     var colon = decoded.indexOf(':');
     if (colon < 0) {
-      return Optional.empty();
+      return new SignIn.Refused();
     }
-    return accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    return accounts.authenticate(
+        decoded.substring(0, colon), decoded.substring(colon + 1), address);
+  }
+
+  /** 429 with Retry-After and the same JSON refusal as every other admin API error. */
+  private static AuthenticationStatus tooManyFailures(
+      HttpServletResponse response, SignIn.Throttled throttled) {
+    try {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"code\":\"TOO_MANY_FAILURES\",\"message\":\"Too many failed sign-ins;"
+                  + " try again in "
+                  + throttled.seconds()
+                  + " seconds\"}");
+      response.flushBuffer();
+    } catch (java.io.IOException e) {
+      // the client went away; nothing more to tell it
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static Optional<String> sessionAdmin(HttpServletRequest request) {

@@ -28,29 +28,40 @@ public class AdminAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
+  @Inject SignInThrottle throttle;
 
   private final ConcurrentHashMap<String, Long> verified = new ConcurrentHashMap<>();
   private volatile String decoy;
 
-  /** The account's username when the password is right; empty otherwise. */
-  public Optional<String> authenticate(String username, String password) {
-    if (username == null || password == null) {
-      return Optional.empty();
+  /**
+   * Checks {@code username} and {@code password} sent from {@code address}. Failures are counted
+   * per name and address ({@link SignInThrottle}); past the limit nothing is checked until the
+   * lockout ends.
+   */
+  public SignIn authenticate(String username, String password, String address) {
+    if (username == null || password == null || username.isBlank()) {
+      return new SignIn.Refused();
+    }
+    var locked = throttle.lockedFor(username, address);
+    if (locked.isPresent()) {
+      return new SignIn.Throttled(locked.get());
     }
     var key = fingerprint(username, password);
     var until = verified.get(key);
     if (until != null && until > System.nanoTime()) {
-      return Optional.of(username);
+      return new SignIn.Accepted(username);
     }
     var hash = hashOf(username);
     // An unknown name still costs one hash check, so response times do not reveal which names
     // exist.
     var matches = passwords.matches(password, hash.orElseGet(this::decoy));
     if (hash.isEmpty() || !matches) {
-      return Optional.empty();
+      throttle.failed(username, address);
+      return new SignIn.Refused();
     }
+    throttle.succeeded(username, address);
     verified.put(key, System.nanoTime() + REMEMBER.toNanos());
-    return Optional.of(username);
+    return new SignIn.Accepted(username);
   }
 
   /** Creates an account unless one with that name exists; true when it was created. */

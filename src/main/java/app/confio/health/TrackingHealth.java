@@ -2,6 +2,8 @@ package app.confio.health;
 
 import app.confio.backfill.control.Validation;
 import app.confio.backfill.entity.ValidationReport;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,6 +15,12 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -22,7 +30,9 @@ import org.eclipse.microprofile.health.Liveness;
 /**
  * Liveness, with the tracking's health as data: the last validation's coverage, stale and never
  * recorded users, and whether its checks passed. The validation reads the activity tables (about a
- * second on a million users), so it runs every 15 minutes and a probe reads the result; a failed
+ * minute on a million users), so it runs every 15 minutes, once for the whole cluster: the member
+ * whose timer fires first takes a lock in the data grid, validates and leaves the result there; the
+ * others find a fresh result and skip. Every member's probe reads that shared result. A failed
  * validation is data for people and dashboards, not a reason to restart the member.
  */
 @Liveness
@@ -32,15 +42,25 @@ import org.eclipse.microprofile.health.Liveness;
 public class TrackingHealth implements HealthCheck {
 
   static final int DAYS = 30;
+  static final String RESULTS = "confio-tracking-health";
+  static final String LAST = "last";
+
+  /** A result younger than this is fresh enough: another member ran this firing already. */
+  static final Duration FRESH = Duration.ofMinutes(14);
+
   private static final Logger LOG = Logger.getLogger(TrackingHealth.class.getName());
 
   @Inject Validation validation;
   @Resource TimerService timers;
 
-  private volatile ValidationReport last;
+  @Resource(lookup = "payara/Hazelcast")
+  HazelcastInstance hazelcast;
+
+  private IMap<String, String> results;
 
   @PostConstruct
   void firstCheck() {
+    results = hazelcast.getMap(RESULTS);
     timers.createSingleActionTimer(30_000, new TimerConfig("first tracking check", false));
   }
 
@@ -52,7 +72,22 @@ public class TrackingHealth implements HealthCheck {
   @Schedule(minute = "*/15", hour = "*", persistent = false)
   void check() {
     try {
-      last = validation.validate(DAYS, 0);
+      if (fresh(results.get(LAST)) || !results.tryLock(LAST)) {
+        return;
+      }
+      try {
+        if (!fresh(results.get(LAST))) {
+          var report = validation.validate(DAYS, 0);
+          results.set(LAST, summary(report).toString());
+          LOG.info(
+              () ->
+                  "Tracking validated for the cluster at "
+                      + report.asOf()
+                      + (report.passed() ? ": passed" : ": FAILED"));
+        }
+      } finally {
+        results.unlock(LAST);
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Tracking health not checked; it keeps the last result", e);
     }
@@ -61,18 +96,47 @@ public class TrackingHealth implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("activity-tracking").up();
-    var report = last;
-    if (report == null) {
+    String last;
+    try {
+      last = results.get(LAST);
+    } catch (RuntimeException e) {
+      return response.withData("checked", "unknown: the data grid did not answer").build();
+    }
+    if (last == null) {
       return response.withData("checked", "not yet").build();
     }
+    var report = parse(last);
     return response
-        .withData("checkedAt", report.asOf().toString())
-        .withData(
-            "coverage", String.format(java.util.Locale.ROOT, "%.2f%%", report.coverage() * 100))
-        .withData("sourceActiveUsers", report.sourceActiveUsers())
-        .withData("staleUsers", report.staleUsers())
-        .withData("neverRecordedUsers", report.nullUsers())
-        .withData("validationPassed", report.passed())
+        .withData("checkedAt", report.getString("checkedAt"))
+        .withData("coverage", report.getString("coverage"))
+        .withData("sourceActiveUsers", report.getJsonNumber("sourceActiveUsers").longValue())
+        .withData("staleUsers", report.getJsonNumber("staleUsers").longValue())
+        .withData("neverRecordedUsers", report.getJsonNumber("neverRecordedUsers").longValue())
+        .withData("validationPassed", report.getBoolean("validationPassed"))
         .build();
+  }
+
+  /** What the probe shows of a report, as JSON text: every member reads it alike. */
+  static JsonObject summary(ValidationReport report) {
+    return Json.createObjectBuilder()
+        .add("checkedAt", report.asOf().toString())
+        .add("coverage", String.format(Locale.ROOT, "%.2f%%", report.coverage() * 100))
+        .add("sourceActiveUsers", report.sourceActiveUsers())
+        .add("staleUsers", report.staleUsers())
+        .add("neverRecordedUsers", report.nullUsers())
+        .add("validationPassed", report.passed())
+        .build();
+  }
+
+  private static boolean fresh(String last) {
+    return last != null
+        && OffsetDateTime.parse(parse(last).getString("checkedAt"))
+            .isAfter(OffsetDateTime.now().minus(FRESH));
+  }
+
+  private static JsonObject parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
   }
 }

@@ -184,4 +184,60 @@ class ClusterIT {
       pool.shutdownNow();
     }
   }
+
+  /** Failed sign-ins are counted in the grid: failing on one member locks the name on the other. */
+  @Test
+  void signInFailuresCountAcrossTheCluster() {
+    var onFirst = Http.anonymous(first.url()).basic("eve", "guess");
+    for (var i = 0; i < 5; i++) {
+      assertEquals(401, onFirst.get("api/admin/metrics").statusCode());
+    }
+    var onSecond = Http.anonymous(second.url()).basic("eve", "guess");
+    assertEquals(429, onSecond.get("api/admin/metrics").statusCode());
+    assertEquals(200, Http.admin(second.url()).get("api/admin/metrics").statusCode());
+  }
+
+  /**
+   * The tracking validation runs once for the cluster (a lock and a shared result in the grid), and
+   * both members' liveness probes report that one result.
+   */
+  @Test
+  void theTrackingIsValidatedOncePerClusterAndBothMembersReportIt() throws Exception {
+    var deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    String checkedA = null;
+    String checkedB = null;
+    while (System.nanoTime() < deadline && (checkedA == null || checkedB == null)) {
+      checkedA = checkedAt(first);
+      checkedB = checkedAt(second);
+      Thread.sleep(500);
+    }
+    assertTrue(checkedA != null && checkedB != null, "both members report a validation");
+    assertEquals(checkedA, checkedB);
+    // Each member's first check fires 30 s after it started: let the later one's come and go.
+    var settled = Duration.ofSeconds(45).minus(second.upFor());
+    if (!settled.isNegative()) {
+      Thread.sleep(settled.toMillis());
+    }
+    assertEquals(checkedA, checkedAt(first));
+    assertEquals(checkedA, checkedAt(second));
+    var runs =
+        (first.output() + second.output())
+            .lines()
+            .filter(line -> line.contains("Tracking validated for the cluster at"))
+            .toList();
+    assertEquals(1, runs.size(), "validations run: " + runs);
+    assertTrue(runs.get(0).contains(checkedA), runs.get(0));
+  }
+
+  private static String checkedAt(Member member) {
+    var live = (jakarta.json.JsonObject) Http.json(Http.anonymous(member.url()).get("health/live"));
+    return live.getJsonArray("checks").stream()
+        .map(jakarta.json.JsonObject.class::cast)
+        .filter(check -> check.getString("name").equals("activity-tracking"))
+        .map(check -> check.getJsonObject("data"))
+        .filter(data -> data.containsKey("checkedAt"))
+        .map(data -> data.getString("checkedAt"))
+        .findFirst()
+        .orElse(null);
+  }
 }

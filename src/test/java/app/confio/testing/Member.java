@@ -25,6 +25,7 @@ public final class Member implements AutoCloseable {
   private final int port;
   private final Process process;
   private final Path log;
+  private volatile long readyAt;
 
   private Member(String name, int port, Process process, Path log) {
     this.name = name;
@@ -100,6 +101,20 @@ public final class Member implements AutoCloseable {
   }
 
   /** The options the integration tests' own server gets: database, token keys, deposits. */
+  /** How long ago {@link #awaitReady} saw the member answer. */
+  public Duration upFor() {
+    return Duration.ofNanos(System.nanoTime() - readyAt);
+  }
+
+  /** What the member printed so far. */
+  public String output() {
+    try {
+      return java.nio.file.Files.readString(log);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static List<String> testOptions() {
     var options = System.getProperty("payara.cmdOptions", "").strip();
     return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
@@ -116,6 +131,7 @@ public final class Member implements AutoCloseable {
       try {
         var request = HttpRequest.newBuilder(schema).timeout(Duration.ofSeconds(2)).build();
         if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          readyAt = System.nanoTime();
           return this;
         }
       } catch (IOException e) {

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -43,16 +44,27 @@ public class ActiveUserList {
     }
     var now = OffsetDateTime.now();
     var total = metrics.within(policy, days, now).active();
+    var offset = (long) page * size;
+    if (offset >= total) {
+      return new UserPage(policy, days, total, page, size, List.of());
+    }
+    // OFFSET walks the index from its start: a page in the back half is read from the other end,
+    // so the last page costs what the first does and the middle one half of a full walk.
+    var fromEnd = offset > total / 2;
+    var count = (int) Math.min(size, total - offset);
+    var column = ActivityMetrics.column(policy);
+    var order = fromEnd ? "%s asc, id asc" : "%s desc, id desc";
     var users =
         read(
             em.createNativeQuery(
-                    sql(policy)
-                        + " order by %s desc, id desc offset ?2 limit ?3"
-                            .formatted(ActivityMetrics.column(policy)))
+                    sql(policy) + (" order by " + order + " offset ?2 limit ?3").formatted(column))
                 .setParameter(1, now.minusDays(days))
-                .setParameter(2, (long) page * size)
-                .setParameter(3, size)
+                .setParameter(2, fromEnd ? total - offset - count : offset)
+                .setParameter(3, count)
                 .getResultList());
+    if (fromEnd) {
+      Collections.reverse(users);
+    }
     return new UserPage(policy, days, total, page, size, users);
   }
 

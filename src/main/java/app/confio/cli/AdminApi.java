@@ -95,6 +95,11 @@ class AdminApi {
               + "): check CONFIO_ADMIN_USER and CONFIO_ADMIN_PASSWORD");
     }
     var json = parse(uri, status, body);
+    if (status == 429) {
+      throw new Failure(
+          Exit.UNREACHABLE,
+          "The server refused '" + settings.user() + "' for now: " + message(json, body));
+    }
     if (status == 400) {
       throw new Failure(Exit.USAGE, message(json, body));
     }

@@ -153,7 +153,12 @@ class CliTest {
             400,
             "{\"code\":\"INVALID_INPUT\",\"message\":\"days must be between 1 and 3650, not 0\"}")
         .on("GET /api/admin/metrics", 401, "")
-        .on("GET /api/admin/trust/validate", 500, "{\"message\":\"boom\"}");
+        .on("GET /api/admin/trust/validate", 500, "{\"message\":\"boom\"}")
+        .on(
+            "GET /api/admin/trust/compare",
+            429,
+            "{\"code\":\"TOO_MANY_FAILURES\",\"message\":\"Too many failed sign-ins; try again in"
+                + " 900 seconds\"}");
     assertTrouble(2, "days must be between 1 and 3650, not 0", "activity-metrics", "--days", "0");
     assertTrouble(
         3,
@@ -161,6 +166,11 @@ class CliTest {
             + " CONFIO_ADMIN_PASSWORD",
         "activity-metrics");
     assertTrouble(4, "The server failed (HTTP 500): boom", "activity-metrics", "--validate");
+    assertTrouble(
+        3,
+        "The server refused 'admin' for now: Too many failed sign-ins; try again in 900 seconds",
+        "activity-metrics",
+        "--compare-methods");
     assertTrouble(
         4,
         "Not a Confío admin API answer from "

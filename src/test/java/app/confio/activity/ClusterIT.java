@@ -3,14 +3,18 @@ package app.confio.activity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.confio.backfill.BackfillProbe;
 import app.confio.metrics.MetricsProbe;
 import app.confio.testing.Deployments;
 import app.confio.testing.GraphQLClient;
 import app.confio.testing.Http;
 import app.confio.testing.Member;
 import app.confio.testing.People;
+import app.confio.testing.TestEnvironment;
 import app.confio.testing.Tokens;
 import app.confio.testing.WriteLog;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,17 +27,22 @@ import java.util.concurrent.Executors;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Payara Micro members, real processes in one Hazelcast cluster over one PostgreSQL: a burst of
  * mutations for the same users through both members writes each user's activity exactly once. The
  * writes are counted by a trigger in PostgreSQL, not by the application.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   static final int USERS = 20;
   static final int MUTATIONS_PER_USER = 10;
+  static final Duration LEASE = Duration.ofSeconds(10);
 
   static Member first;
   static Member second;
@@ -42,13 +51,26 @@ class ClusterIT {
   static void startCluster() throws Exception {
     var war = Path.of("target", "cluster-it.war").toAbsolutePath();
     Deployments.application()
-        .addClass(MetricsProbe.class)
+        .addClasses(MetricsProbe.class, BackfillProbe.class)
         .as(ZipExporter.class)
         .exportTo(war.toFile(), true);
     var cluster = Member.Cluster.create("confio-it-" + UUID.randomUUID());
-    first = Member.start("cluster-a", war, cluster, true, Member.testOptions());
+    // One user id per backfill chunk: see below.
+    var options = new ArrayList<>(Member.testOptions());
+    options.add("-Dconfio.backfill.chunk-size=1");
+    options.add("-Dconfio.backfill.lease=" + LEASE); // a dead member's run is taken over sooner
+    first = Member.start("cluster-a", war, cluster, true, options);
     first.awaitReady(Duration.ofMinutes(4));
-    second = Member.start("cluster-b", war, cluster, false, Member.testOptions());
+    // Backfills of one user id per chunk over a few thousand users: thousands of small
+    // transactions, so a run is still going when a second start arrives or its member dies.
+    try (var db = TestEnvironment.connect();
+        var users = db.createStatement()) {
+      users.executeUpdate(
+          "insert into users (phone, display_name, password_hash, created_at) select '+1777'"
+              + " || lpad(g::text, 7, '0'), 'Backfilled', 'none', now() - interval '1 day'"
+              + " from generate_series(1, 2000) g on conflict (phone) do nothing");
+    }
+    second = Member.start("cluster-b", war, cluster, false, options);
     second.awaitReady(Duration.ofMinutes(4));
     first.awaitCluster(2, Duration.ofMinutes(1));
     second.awaitCluster(2, Duration.ofMinutes(1));
@@ -227,6 +249,57 @@ class ClusterIT {
             .toList();
     assertEquals(1, runs.size(), "validations run: " + runs);
     assertTrue(runs.get(0).contains(checkedA), runs.get(0));
+  }
+
+  /**
+   * The member running a backfill is killed mid-run: the claim it held outlives it by the lease, so
+   * the survivor refuses a start at first, then resumes the same run where the dead member's last
+   * committed chunk ended, and finishes it. Last, because it leaves one member.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void aBackfillWhoseMemberDiesIsResumedByTheSurvivor() throws Exception {
+    var survivor = Http.admin(second.url());
+    Http.anonymous(second.url()).post("api/backfill-probe/await");
+    var started = Http.admin(first.url()).post("api/admin/backfill?days=730");
+    assertEquals(202, started.statusCode(), started.body());
+    var runId = ((JsonObject) Http.json(survivor.get("api/admin/backfill"))).getInt("runId");
+    JsonObject before;
+    var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    do {
+      Thread.sleep(100);
+      before = (JsonObject) Http.json(survivor.get("api/admin/backfill"));
+    } while (before.getInt("chunks") < 20 && System.nanoTime() < deadline);
+    assertEquals(runId, before.getInt("runId"));
+    assertTrue(before.getBoolean("running"), "still running: " + before);
+    first.kill();
+    var diedAt = System.nanoTime();
+
+    var refused = survivor.post("api/admin/backfill?days=730");
+    assertEquals(409, refused.statusCode(), "the dead member's claim holds for its lease");
+
+    HttpResponse<String> resumed;
+    do {
+      Thread.sleep(500);
+      resumed = survivor.post("api/admin/backfill?days=730");
+    } while (resumed.statusCode() == 409
+        && System.nanoTime() - diedAt < Duration.ofMinutes(2).toNanos());
+    assertEquals(202, resumed.statusCode(), resumed.body());
+    var taken = (JsonObject) Http.json(202, resumed);
+    assertEquals(runId, taken.getInt("runId"), "the same run, resumed");
+    assertEquals(1, taken.getInt("resumes"));
+    assertTrue(
+        taken.getJsonNumber("doneUserId").longValue()
+            >= before.getJsonNumber("doneUserId").longValue(),
+        "no committed chunk is done again: " + before + " then " + taken);
+
+    var done = Http.anonymous(second.url()).post("api/backfill-probe/await").body();
+    var finished = (JsonObject) Http.json(survivor.get("api/admin/backfill"));
+    assertEquals("FINISHED", finished.getString("status"), done);
+    assertEquals(runId, finished.getInt("runId"));
+    assertEquals(
+        finished.getJsonNumber("lastUserId").longValue(),
+        finished.getJsonNumber("doneUserId").longValue());
   }
 
   private static String checkedAt(Member member) {

@@ -69,7 +69,12 @@ public final class Http {
   }
 
   public static JsonStructure json(HttpResponse<String> response) {
-    if (response.statusCode() != 200) {
+    return json(200, response);
+  }
+
+  /** Reads the JSON body of an answer, failing unless its status is {@code status}. */
+  public static JsonStructure json(int status, HttpResponse<String> response) {
+    if (response.statusCode() != status) {
       throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
     }
     return Json.createReader(new StringReader(response.body())).read();

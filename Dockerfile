@@ -4,9 +4,11 @@
 #   docker build -t confio .
 #   docker run -p 8080:8080 \
 #     -e DB_URL=jdbc:postgresql://db.example:5432/confio -e DB_USER=confio -e DB_PASSWORD=... \
+#     -e CONFIO_ADMIN_PASSWORD=... \
 #     -v /path/to/keys:/run/secrets/confio:ro confio
 #
 # The key folder holds jwt-public.pem and jwt-private.pem (PKCS#8), shared by every member.
+# CONFIO_ADMIN_PASSWORD creates the first dashboard account when there is none yet.
 FROM payara/micro:6.2025.10-jdk17
 
 ENV MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:///run/secrets/confio/jwt-public.pem \

@@ -102,7 +102,10 @@ class DashboardIT {
     browser.findElement(By.id("login:username")).clear();
     browser.findElement(By.id("login:username")).sendKeys(username);
     browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:submit")).click();
+    var submit = browser.findElement(By.id("login:submit"));
+    submit.click();
+    // The answer is a new page: wait for it to replace this one before reading anything.
+    waitFor().until(ExpectedConditions.stalenessOf(submit));
   }
 
   @Test

@@ -37,6 +37,7 @@ public final class MetricsBenchmark {
         current(db, admin);
         oldMethod(db);
         history(db, admin);
+        users(admin);
       }
     } finally {
       TestEnvironment.stop();
@@ -152,6 +153,41 @@ public final class MetricsBenchmark {
     report("90-day history, admin API, first calls after the figures above", cold);
     report("90-day history, admin API GET /api/admin/metrics/history", api);
     report("90-day history, bare SQL", bare);
+  }
+
+  /**
+   * The users behind MAU: pages of 50 at the start, a quarter, the middle and the end (a page in
+   * the back half is read from the index's other end), and the whole list as CSV.
+   */
+  static void users(Http admin) throws Exception {
+    var total =
+        ((JsonObject) Http.json(admin.get("api/admin/metrics/users?days=30&size=1")))
+            .getJsonNumber("total")
+            .longValue();
+    var pages = (total + 49) / 50;
+    System.out.printf(
+        Locale.ROOT, "users active within 30 days: %,d, %,d pages of 50%n", total, pages);
+    for (var page : new long[] {0, pages / 4, pages / 2, pages - 1}) {
+      var path = "api/admin/metrics/users?days=30&size=50&page=" + page;
+      ok(admin.get(path));
+      var rounds = new double[11];
+      for (var i = 0; i < rounds.length; i++) {
+        rounds[i] = timed(() -> ok(admin.get(path)));
+      }
+      report("users page " + page + " of " + pages + " (50 users, total counted)", rounds);
+    }
+    var csv = new double[3];
+    var lines = new long[1];
+    for (var i = 0; i < csv.length; i++) {
+      csv[i] =
+          timed(
+              () -> {
+                var answer = admin.get("api/admin/metrics/users.csv?days=30");
+                ok(answer);
+                lines[0] = answer.body().lines().count();
+              });
+    }
+    report("users.csv, all %,d users".formatted(lines[0] - 1), csv);
   }
 
   /** The answer in full, read as text; parsing it is the client's business, not the server's. */

@@ -3,6 +3,7 @@ package app.confio.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.confio.backfill.BackfillProbe;
 import app.confio.generator.HistoryGenerator;
 import app.confio.platform.Migrations;
 import app.confio.testing.Deployments;
@@ -73,7 +74,7 @@ class CliIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application();
+    return Deployments.application().addClass(BackfillProbe.class);
   }
 
   @BeforeAll
@@ -270,6 +271,35 @@ class CliIT {
       execute("delete from login_events where user_id = " + planted);
       execute("delete from users where id = " + planted);
     }
+  }
+
+  /**
+   * A run already going (one user id per chunk, started inside the server, so it lasts a while):
+   * the command refuses to start another and shows it; with {@code --follow} it watches that run to
+   * its end.
+   */
+  @Test
+  @Order(2)
+  void aRunningBackfillIsRefusedThenFollowedToItsEnd() {
+    var started = Http.anonymous(base).post("api/backfill-probe/start?days=30&chunkSize=1").body();
+    var runId = ((JsonObject) json(started)).getInt("runId");
+
+    var refused = cli("backfill-last-activity", "--days", "30");
+    assertEquals(1, refused.exit(), refused.err());
+    assertEquals("", refused.out());
+    assertTrue(
+        refused
+            .err()
+            .startsWith(
+                "A backfill is already running in the cluster; try again when it ends"
+                    + " (--follow watches it)\nRUNNING "),
+        refused.err());
+
+    var followed = cli("backfill-last-activity", "--days", "30", "--follow");
+    assertEquals(0, followed.exit(), followed.err() + followed.out());
+    assertTrue(
+        followed.out().contains("Backfill run " + runId + " FINISHED: 30 days"), followed.out());
+    assertEquals("FINISHED", ((JsonObject) api("api/admin/backfill")).getString("status"));
   }
 
   @Test

@@ -16,6 +16,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -29,7 +30,8 @@ import java.util.Set;
  *   <li>{@code /admin/**}, the dashboard: the admin who signed in on the login page, remembered in
  *       the HTTP session; anyone else is sent to the login page.
  *   <li>{@code /api/admin/**}, the admin API: Basic credentials of an admin account, or the
- *       dashboard's session; anything else gets 401. A user's bearer token is not accepted here.
+ *       dashboard's session; anything else gets 401, and a name locked out after repeated wrong
+ *       passwords 429. A user's bearer token is not accepted here.
  *   <li>everything else: MP-JWT, as the GraphQL API and the user-facing REST resources expect.
  * </ul>
  */
@@ -142,7 +144,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
                   + throttled.seconds()
                   + " seconds\"}");
       response.flushBuffer();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // the client went away; nothing more to tell it
     }
     return AuthenticationStatus.SEND_FAILURE;

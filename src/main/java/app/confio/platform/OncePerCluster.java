@@ -32,10 +32,14 @@ public class OncePerCluster {
 
   /** True for the one member that should run {@code job}'s firing at {@code firedAt}. */
   public boolean claim(String job, Instant firedAt, Duration period) {
-    var slot = Math.round((double) firedAt.toEpochMilli() / period.toMillis());
-    var key = job + ":" + slot;
+    var key = job + ":" + slot(firedAt, period);
     var member = hazelcast.getCluster().getLocalMember().getUuid().toString();
     var ttl = period.multipliedBy(2).toMillis();
     return claims.putIfAbsent(key, member, ttl, TimeUnit.MILLISECONDS) == null;
+  }
+
+  /** The firing's slot: its time rounded to the nearest multiple of {@code period}. */
+  static long slot(Instant firedAt, Duration period) {
+    return Math.round((double) firedAt.toEpochMilli() / period.toMillis());
   }
 }

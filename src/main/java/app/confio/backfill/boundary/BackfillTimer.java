@@ -2,10 +2,10 @@ package app.confio.backfill.boundary;
 
 import app.confio.backfill.control.Backfill;
 import app.confio.backfill.control.BackfillBusyException;
-import app.confio.backfill.control.BackfillClaim;
 import app.confio.backfill.control.Schedules;
 import app.confio.backfill.entity.Trigger;
 import app.confio.platform.Days;
+import app.confio.platform.OncePerCluster;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -14,7 +14,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,11 +31,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 public class BackfillTimer {
 
+  static final String JOB = "backfill-repair";
   private static final Logger LOG = Logger.getLogger(BackfillTimer.class.getName());
 
   @Resource TimerService timers;
   @Inject Backfill backfill;
-  @Inject BackfillClaim claim;
+  @Inject OncePerCluster cluster;
 
   @Inject
   @ConfigProperty(name = "confio.backfill.schedule", defaultValue = "30 3 * * *")
@@ -60,7 +62,8 @@ public class BackfillTimer {
 
   @Timeout
   void repair() {
-    if (!claim.firstFor(Schedules.occurrence(OffsetDateTime.now()))) {
+    // Timers fire on the minute: rounded to it, every member names the firing alike.
+    if (!cluster.claim(JOB, Instant.now(), Duration.ofMinutes(1))) {
       return;
     }
     try {

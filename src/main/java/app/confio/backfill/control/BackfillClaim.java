@@ -59,10 +59,4 @@ public class BackfillClaim {
   public boolean held() {
     return claims.containsKey(RUN);
   }
-
-  /** True for the first member to ask about this occurrence of a schedule. */
-  public boolean firstFor(String occurrence) {
-    var key = "scheduled:" + occurrence;
-    return claims.putIfAbsent(key, "taken", 1, TimeUnit.HOURS) == null;
-  }
 }

@@ -1,10 +1,8 @@
 package app.confio.backfill.control;
 
 import jakarta.ejb.ScheduleExpression;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -45,17 +43,5 @@ public final class Schedules {
     return zone.normalized() instanceof ZoneOffset offset
         ? "GMT" + (offset.getTotalSeconds() == 0 ? "" : offset.getId())
         : zone.getId();
-  }
-
-  /**
-   * Names one firing of the schedule the same on every member: timers fire on the minute, and the
-   * members' clocks differ by seconds, so the nearest minute is the same for all of them.
-   */
-  public static String occurrence(OffsetDateTime firedAt) {
-    return firedAt
-        .withOffsetSameInstant(ZoneOffset.UTC)
-        .plusSeconds(30)
-        .truncatedTo(ChronoUnit.MINUTES)
-        .toString();
   }
 }

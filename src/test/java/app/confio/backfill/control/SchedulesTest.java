@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +40,5 @@ class SchedulesTest {
   void aFixedOffsetIsATimeZoneTimersKnow() {
     assertEquals("GMT+02:00", Schedules.timezoneId(ZoneId.of("+02:00")));
     assertEquals("GMT", Schedules.timezoneId(ZoneId.of("Z")));
-  }
-
-  @Test
-  void membersFiringSecondsApartNameTheSameOccurrence() {
-    var early = Schedules.occurrence(OffsetDateTime.parse("2026-11-24T03:29:58Z"));
-    var late = Schedules.occurrence(OffsetDateTime.parse("2026-11-24T03:30:04.5+00:00"));
-    assertEquals(early, late);
-    assertEquals(early, Schedules.occurrence(OffsetDateTime.parse("2026-11-23T23:30:01-04:00")));
   }
 }

@@ -46,7 +46,7 @@ class ActivityIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application().addClasses(TrackerProbe.class, ProbeGraphQL.class);
+    return Deployments.withProbes(TrackerProbe.class, ProbeGraphQL.class);
   }
 
   @BeforeAll

@@ -50,8 +50,7 @@ class ClusterIT {
   @BeforeAll
   static void startCluster() throws Exception {
     var war = Path.of("target", "cluster-it.war").toAbsolutePath();
-    Deployments.application()
-        .addClasses(MetricsProbe.class, BackfillProbe.class)
+    Deployments.withProbes(MetricsProbe.class, BackfillProbe.class)
         .as(ZipExporter.class)
         .exportTo(war.toFile(), true);
     var cluster = Member.Cluster.create("confio-it-" + UUID.randomUUID());

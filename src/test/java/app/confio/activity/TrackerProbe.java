@@ -4,6 +4,7 @@ import app.confio.activity.boundary.ActivityTracker;
 import app.confio.activity.control.Cooldown;
 import app.confio.activity.entity.ActivityKind;
 import app.confio.activity.entity.Policy;
+import app.confio.testing.Burst;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,11 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,29 +50,18 @@ public class TrackerProbe {
   @Path("burst")
   public String burst(@QueryParam("user") long user, @QueryParam("threads") int count)
       throws Exception {
-    var start = new CountDownLatch(1);
-    var calls = new ArrayList<Callable<String>>();
-    for (int i = 0; i < count; i++) {
-      calls.add(
-          () -> {
-            start.await();
-            var write =
-                tracker.record(
-                    user,
-                    ActivityKind.OTHER_MUTATION,
-                    OffsetDateTime.now(),
-                    ActivityTracker.Mode.WINDOWED);
-            return write.isEmpty() ? "COOLDOWN" : write.get().get(30, TimeUnit.SECONDS).name();
-          });
-    }
-    var tasks = calls.stream().map(FutureTask::new).toList();
-    tasks.forEach(task -> threads.newThread(task).start());
-    start.countDown();
-    var outcomes = new TreeMap<String, Integer>();
-    for (var task : tasks) {
-      outcomes.merge(task.get(60, TimeUnit.SECONDS), 1, Integer::sum);
-    }
-    return outcomes.toString();
+    return Burst.outcomes(
+        threads,
+        count,
+        () -> {
+          var write =
+              tracker.record(
+                  user,
+                  ActivityKind.OTHER_MUTATION,
+                  OffsetDateTime.now(),
+                  ActivityTracker.Mode.WINDOWED);
+          return write.isEmpty() ? "COOLDOWN" : write.get().get(30, TimeUnit.SECONDS).name();
+        });
   }
 
   /**

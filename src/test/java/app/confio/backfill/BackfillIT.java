@@ -67,7 +67,7 @@ class BackfillIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application().addClasses(BackfillProbe.class);
+    return Deployments.withProbes(BackfillProbe.class);
   }
 
   @BeforeAll

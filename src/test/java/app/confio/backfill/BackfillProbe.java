@@ -9,6 +9,7 @@ import app.confio.backfill.control.MethodComparison;
 import app.confio.backfill.control.Validation;
 import app.confio.backfill.entity.Trigger;
 import app.confio.platform.Refusal;
+import app.confio.testing.Burst;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,12 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,28 +79,17 @@ public class BackfillProbe {
   @Path("burst")
   public String burst(@QueryParam("threads") int count, @QueryParam("days") int days)
       throws Exception {
-    var start = new CountDownLatch(1);
-    var calls = new ArrayList<Callable<String>>();
-    for (int i = 0; i < count; i++) {
-      calls.add(
-          () -> {
-            start.await();
-            try {
-              backfill.start(days, Trigger.ON_DEMAND);
-              return "STARTED";
-            } catch (BackfillBusyException e) {
-              return e.code();
-            }
-          });
-    }
-    var tasks = calls.stream().map(FutureTask::new).toList();
-    tasks.forEach(task -> threads.newThread(task).start());
-    start.countDown();
-    var outcomes = new TreeMap<String, Integer>();
-    for (var task : tasks) {
-      outcomes.merge(task.get(60, TimeUnit.SECONDS), 1, Integer::sum);
-    }
-    return outcomes.toString();
+    return Burst.outcomes(
+        threads,
+        count,
+        () -> {
+          try {
+            backfill.start(days, Trigger.ON_DEMAND);
+            return "STARTED";
+          } catch (BackfillBusyException e) {
+            return e.code();
+          }
+        });
   }
 
   /** The old method's counts for the windows (days, comma-separated) ending at {@code asOf}. */

@@ -66,10 +66,7 @@ public final class TrackingBenchmark {
 
   static Path benchWar() {
     var war = Path.of("target", "confio-bench.war").toAbsolutePath();
-    Deployments.application()
-        .addClass(TrackerProbe.class)
-        .as(ZipExporter.class)
-        .exportTo(war.toFile(), true);
+    Deployments.withProbes(TrackerProbe.class).as(ZipExporter.class).exportTo(war.toFile(), true);
     return war;
   }
 

@@ -74,7 +74,7 @@ class CliIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application().addClass(BackfillProbe.class);
+    return Deployments.withProbes(BackfillProbe.class);
   }
 
   @BeforeAll

@@ -47,7 +47,7 @@ class MetricsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.application().addClasses(MetricsProbe.class, TrackerProbe.class);
+    return Deployments.withProbes(MetricsProbe.class, TrackerProbe.class);
   }
 
   Http admin() {

@@ -20,4 +20,9 @@ public final class Deployments {
         .importFrom(war.toFile())
         .as(WebArchive.class);
   }
+
+  /** The shipped WAR with test-only probe resources added, and the helpers they use. */
+  public static WebArchive withProbes(Class<?>... probes) {
+    return application().addClasses(probes).addClass(Burst.class);
+  }
 }

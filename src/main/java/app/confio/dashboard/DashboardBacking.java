@@ -2,6 +2,7 @@ package app.confio.dashboard;
 
 import app.confio.activity.control.ReportingDay;
 import app.confio.activity.entity.Policy;
+import app.confio.admin.boundary.AdminOnly;
 import app.confio.metrics.control.ActivityHistory;
 import app.confio.metrics.control.ActivityMetrics;
 import app.confio.metrics.entity.ActiveUsers;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The overview page: tiles for both policies, coverage, and the 90-day charts. */
+@AdminOnly
 @Named
 @RequestScoped
 public class DashboardBacking {

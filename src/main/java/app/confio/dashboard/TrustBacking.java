@@ -1,6 +1,7 @@
 package app.confio.dashboard;
 
 import app.confio.activity.entity.Policy;
+import app.confio.admin.boundary.AdminOnly;
 import app.confio.backfill.control.Backfill;
 import app.confio.backfill.control.MethodComparison;
 import app.confio.backfill.control.Validation;
@@ -22,6 +23,7 @@ import java.util.List;
  * The trust page: the backfill's progress, started from a button and followed by polling; the
  * validation's checks; the old and new methods side by side. Each only calls the backfill controls.
  */
+@AdminOnly
 @Named
 @ViewScoped
 public class TrustBacking implements Serializable {

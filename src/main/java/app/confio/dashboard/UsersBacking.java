@@ -1,6 +1,7 @@
 package app.confio.dashboard;
 
 import app.confio.activity.entity.Policy;
+import app.confio.admin.boundary.AdminOnly;
 import app.confio.metrics.control.ActiveUserList;
 import app.confio.metrics.entity.ActiveUser;
 import app.confio.platform.Days;
@@ -18,6 +19,7 @@ import org.primefaces.model.SortMeta;
  * The users behind a tile: eligible users active within {@code days} days under {@code policy},
  * read a page at a time, with a link to the same list as CSV from the admin API.
  */
+@AdminOnly
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {

@@ -23,23 +23,20 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Liveness, with the tracking's health as data: the last validation's coverage, stale and never
- * recorded users, and whether its checks passed. The validation reads the activity tables (about a
- * minute on a million users), so it runs every 15 minutes, once for the whole cluster: the member
- * whose timer fires first takes a lock in the data grid, validates and leaves the result there; the
- * others find a fresh result and skip. Every member's probe reads that shared result. A failed
- * validation is data for people and dashboards, not a reason to restart the member.
+ * The tracking's health: the last validation's coverage, stale and never recorded users, and
+ * whether its checks passed, for admins ({@code GET /api/admin/trust/health}). The validation reads
+ * the activity tables (about a minute on a million users), so it runs every 15 minutes, once for
+ * the whole cluster: the member whose timer fires first takes a lock in the data grid, validates
+ * and leaves the result there; the others find a fresh result and skip. Every member answers with
+ * that shared result. A failed validation is data for people and dashboards, not a reason to
+ * restart the member, and a figure that is not for the public: it is no health probe.
  */
-@Liveness
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class TrackingHealth implements HealthCheck {
+public class TrackingHealth {
 
   static final int DAYS = 30;
   static final String RESULTS = "confio-tracking-health";
@@ -93,30 +90,22 @@ public class TrackingHealth implements HealthCheck {
     }
   }
 
-  @Override
-  public HealthCheckResponse call() {
-    var response = HealthCheckResponse.named("activity-tracking").up();
+  /** The cluster's last validation, or a line saying why there is none. */
+  public JsonObject last() {
     String last;
     try {
       last = results.get(LAST);
     } catch (RuntimeException e) {
-      return response.withData("checked", "unknown: the data grid did not answer").build();
+      return Json.createObjectBuilder()
+          .add("checked", "unknown: the data grid did not answer")
+          .build();
     }
-    if (last == null) {
-      return response.withData("checked", "not yet").build();
-    }
-    var report = parse(last);
-    return response
-        .withData("checkedAt", report.getString("checkedAt"))
-        .withData("coverage", report.getString("coverage"))
-        .withData("sourceActiveUsers", report.getJsonNumber("sourceActiveUsers").longValue())
-        .withData("staleUsers", report.getJsonNumber("staleUsers").longValue())
-        .withData("neverRecordedUsers", report.getJsonNumber("neverRecordedUsers").longValue())
-        .withData("validationPassed", report.getBoolean("validationPassed"))
-        .build();
+    return last == null
+        ? Json.createObjectBuilder().add("checked", "not yet").build()
+        : parse(last);
   }
 
-  /** What the probe shows of a report, as JSON text: every member reads it alike. */
+  /** What is kept of a report, as JSON text: every member reads it alike. */
   static JsonObject summary(ValidationReport report) {
     return Json.createObjectBuilder()
         .add("checkedAt", report.asOf().toString())

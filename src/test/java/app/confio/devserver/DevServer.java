@@ -47,6 +47,7 @@ public final class DevServer {
         env("CONFIO_ADMIN_PASSWORD").orElseGet(() -> AdminPassword.ensure(home.resolve("keys")));
     command.add("-Dconfio.admin.password=" + adminPassword);
     command.add("-Dconfio.deposits.enabled=" + env("CONFIO_DEPOSITS_ENABLED").orElse("true"));
+    command.add("-Dconfio.graphql.ui.enabled=true");
     command.add("-jar");
     command.add(Path.of("target", "payara-micro.jar").toString());
     command.add("--deploy");
@@ -222,7 +223,7 @@ public final class DevServer {
            Dashboard       %1$s/admin/   (user admin, password %4$s)
            Admin API       %1$s/api/admin/metrics
            Health          %1$s/health
-           Metrics         %1$s/metrics
+           Metrics         %1$s/metrics   (figures: %1$s/api/admin/prometheus)
            Database        %2$s
          Demo users sign in with password 'confio-demo' (see README).
          Ctrl-C stops the server%3$s.

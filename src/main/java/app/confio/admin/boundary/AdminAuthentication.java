@@ -2,6 +2,7 @@ package app.confio.admin.boundary;
 
 import app.confio.admin.control.AdminAccounts;
 import app.confio.admin.control.SignIn;
+import app.confio.platform.RequestPaths;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -24,7 +24,9 @@ import java.util.Set;
 
 /**
  * The one authentication mechanism of the WAR. Two mechanisms side by side are ambiguous to CDI, so
- * this alternative decides per request:
+ * this alternative decides per request, on the path as the container mapped it ({@link
+ * RequestPaths}): a request whose raw path is not in normal form is refused with 400 before
+ * anything else, so that no spelling of a path can be routed here one way and served another.
  *
  * <ul>
  *   <li>{@code /admin/**}, the dashboard: the admin who signed in on the login page, remembered in
@@ -32,8 +34,15 @@ import java.util.Set;
  *   <li>{@code /api/admin/**}, the admin API: Basic credentials of an admin account, or the
  *       dashboard's session; anything else gets 401, and a name locked out after repeated wrong
  *       passwords 429. A user's bearer token is not accepted here.
- *   <li>everything else: MP-JWT, as the GraphQL API and the user-facing REST resources expect.
+ *   <li>everything else: MP-JWT, as the GraphQL API and the user-facing REST resources expect. A
+ *       user's token never carries the admin role, whatever its {@code groups} claim says ({@link
+ *       UserTokenContext}).
  * </ul>
+ *
+ * A change through the admin API ({@code POST} and the like) made with the dashboard's session must
+ * come from the dashboard's own origin ({@link SameOrigin}); Basic callers send their credentials
+ * with every request and are not at risk of cross-site requests. {@link AdminGate} checks the role
+ * once more on every admin page and resource, whatever this class decided.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -43,6 +52,8 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   public static final String ROLE = "admin";
   public static final String SESSION_ADMIN = "confio.admin";
   public static final String LOGIN_PAGE = "/admin/login.xhtml";
+  static final String DASHBOARD = "/admin";
+  static final String API = "/api/admin";
   static final String REALM = "Basic realm=\"Confio admin\", charset=\"UTF-8\"";
 
   @Inject BeanManager beans;
@@ -70,14 +81,19 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    var path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.equals("/admin") || path.startsWith("/admin/")) {
+    if (!RequestPaths.normalised(request)) {
+      return Refusals.send(response, 400, "INVALID_PATH", "The request path is not in normal form");
+    }
+    var path = RequestPaths.of(request);
+    if (RequestPaths.within(path, DASHBOARD)) {
       return dashboard(request, context, path);
     }
-    if (path.startsWith("/api/admin/") || path.equals("/api/admin")) {
+    if (RequestPaths.within(path, API)) {
       return api(request, response, context);
     }
-    return jwt == null ? context.doNothing() : jwt.validateRequest(request, response, context);
+    return jwt == null
+        ? context.doNothing()
+        : jwt.validateRequest(request, response, new UserTokenContext(context));
   }
 
   private AuthenticationStatus dashboard(
@@ -86,7 +102,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     if (admin.isPresent()) {
       return context.notifyContainerAboutLogin(admin.get(), Set.of(ROLE));
     }
-    if (path.equals(LOGIN_PAGE)) {
+    if (path.equals(LOGIN_PAGE.toLowerCase(java.util.Locale.ROOT))) {
       return context.doNothing();
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -106,6 +122,13 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     } else {
       var admin = sessionAdmin(request);
       if (admin.isPresent()) {
+        if (!SameOrigin.safe(request)) {
+          return Refusals.send(
+              response,
+              403,
+              "CROSS_SITE_REQUEST",
+              "A change made with the dashboard's session must come from the dashboard's own pages");
+        }
         return context.notifyContainerAboutLogin(admin.get(), Set.of(ROLE));
       }
     }
@@ -131,23 +154,12 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   /** 429 with Retry-After and the same JSON refusal as every other admin API error. */
   private static AuthenticationStatus tooManyFailures(
       HttpServletResponse response, SignIn.Throttled throttled) {
-    try {
-      response.setStatus(429);
-      response.setHeader("Retry-After", Long.toString(throttled.seconds()));
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "{\"code\":\"TOO_MANY_FAILURES\",\"message\":\"Too many failed sign-ins;"
-                  + " try again in "
-                  + throttled.seconds()
-                  + " seconds\"}");
-      response.flushBuffer();
-    } catch (IOException e) {
-      // the client went away; nothing more to tell it
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+    response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+    return Refusals.send(
+        response,
+        429,
+        "TOO_MANY_FAILURES",
+        "Too many failed sign-ins; try again in " + throttled.seconds() + " seconds");
   }
 
   private static Optional<String> sessionAdmin(HttpServletRequest request) {

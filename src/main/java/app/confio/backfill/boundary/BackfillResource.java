@@ -1,5 +1,6 @@
 package app.confio.backfill.boundary;
 
+import app.confio.admin.boundary.AdminOnly;
 import app.confio.backfill.control.Backfill;
 import app.confio.backfill.control.BackfillBusyException;
 import app.confio.backfill.entity.Progress;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
  * RefusalMapper}); 409, with the running run's progress, while a run is going anywhere in the
  * cluster.
  */
+@AdminOnly
 @RequestScoped
 @Path("admin/backfill")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package app.confio.backfill.boundary;
 
 import app.confio.activity.entity.Policy;
+import app.confio.admin.boundary.AdminOnly;
 import app.confio.backfill.control.MethodComparison;
 import app.confio.backfill.control.Validation;
 import app.confio.backfill.entity.Comparison;
@@ -23,6 +24,7 @@ import java.util.List;
  * is named) and {@code GET /api/admin/trust/validate?days=&samples=}. Bad input is refused like
  * every other admin call ({@link app.confio.platform.RefusalMapper}).
  */
+@AdminOnly
 @RequestScoped
 @Path("admin/trust")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,13 +18,13 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Prometheus gauges {@code confio_active_users{policy, window}} and {@code confio_eligible_users}.
- * A scrape reads the figures this member computed at its last refresh (every minute), never the
- * database; until the first refresh the gauges read NaN.
+ * Prometheus gauges {@code confio_active_users{policy, window}} and {@code confio_eligible_users},
+ * in the text exposition format. They are investor figures, so they are not on the container's
+ * public {@code /metrics}: an authenticated scraper reads them from {@code /api/admin/prometheus}
+ * ({@link PrometheusResource}). A scrape reads the figures this member computed at its last refresh
+ * (every minute), never the database; until the first refresh the gauges read NaN.
  */
 @Singleton
 @Startup
@@ -33,25 +33,13 @@ public class ActivityGauges {
 
   private static final Logger LOG = Logger.getLogger(ActivityGauges.class.getName());
 
-  @Inject MetricRegistry registry;
   @Inject ActivityMetrics metrics;
   @Resource TimerService timers;
 
   private volatile CurrentMetrics latest;
 
   @PostConstruct
-  void register() {
-    for (var policy : Policy.values()) {
-      for (var window : Window.values()) {
-        registry.gauge(
-            "confio.active.users",
-            this,
-            gauges -> gauges.value(policy, window),
-            new Tag("policy", policy.name().toLowerCase(Locale.ROOT)),
-            new Tag("window", window.days() + "d"));
-      }
-    }
-    registry.gauge("confio.eligible.users", this, ActivityGauges::eligible);
+  void scheduleFirst() {
     timers.createSingleActionTimer(1000, new TimerConfig("first refresh", false));
   }
 
@@ -67,6 +55,34 @@ public class ActivityGauges {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Active-user gauges not refreshed; they keep the last figures", e);
     }
+  }
+
+  /** The gauges in Prometheus' text format, version 0.0.4. */
+  public String text() {
+    var out = new StringBuilder();
+    out.append("# HELP confio_active_users Eligible users active within the window\n")
+        .append("# TYPE confio_active_users gauge\n");
+    for (var policy : Policy.values()) {
+      for (var window : Window.values()) {
+        out.append("confio_active_users{policy=\"")
+            .append(policy.name().toLowerCase(Locale.ROOT))
+            .append("\",window=\"")
+            .append(window.days())
+            .append("d\"} ")
+            .append(format(value(policy, window)))
+            .append('\n');
+      }
+    }
+    return out.append("# HELP confio_eligible_users Users the figures count among\n")
+        .append("# TYPE confio_eligible_users gauge\n")
+        .append("confio_eligible_users ")
+        .append(format(eligible()))
+        .append('\n')
+        .toString();
+  }
+
+  private static String format(double value) {
+    return Double.isNaN(value) ? "NaN" : Long.toString((long) value);
   }
 
   double value(Policy policy, Window window) {

@@ -3,6 +3,7 @@ package app.confio.metrics.boundary;
 import app.confio.activity.control.ReportingDay;
 import app.confio.activity.entity.Policy;
 import app.confio.admin.boundary.AdminAuthentication;
+import app.confio.admin.boundary.AdminOnly;
 import app.confio.metrics.control.ActiveUserList;
 import app.confio.metrics.control.ActivityHistory;
 import app.confio.metrics.control.ActivityMetrics;
@@ -32,6 +33,7 @@ import java.util.List;
  * The admin API for the metrics, under {@code /api/admin/metrics}. JSON, admin role only (see
  * {@link AdminAuthentication}). The README lists every call with an example.
  */
+@AdminOnly
 @RequestScoped
 @Path("admin/metrics")
 @RolesAllowed(AdminAuthentication.ROLE)

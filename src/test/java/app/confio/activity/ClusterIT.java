@@ -303,7 +303,8 @@ class ClusterIT {
 
   private static String checkedAt(Member member) {
     var last =
-        (jakarta.json.JsonObject) Http.json(Http.admin(member.url()).get("api/admin/health/tracking"));
+        (jakarta.json.JsonObject)
+            Http.json(Http.admin(member.url()).get("api/admin/health/tracking"));
     return last.containsKey("checkedAt") ? last.getString("checkedAt") : null;
   }
 }

@@ -232,6 +232,7 @@ class AdminBoundaryIT {
       assertNeutral(path, answer.body());
     }
     assertNeutral("405", RawHttp.send(base, "DELETE", "/admin/login.xhtml").body());
+    assertEquals(404, RawHttp.send(base, "GET", "/api/application.wadl").status());
     assertNeutral("400", RawHttp.send(base, "GET", "//admin/users.xhtml").body());
   }
 

@@ -1,0 +1,311 @@
+package app.confio.growth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.confio.testing.Deployments;
+import app.confio.testing.Http;
+import app.confio.testing.Population;
+import app.confio.testing.TestEnvironment;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Lifecycle and retention against an independent reading of {@code user_activity_day}: the test
+ * buckets every eligible user's days itself and applies the definitions literally. Planted users
+ * cover an ISO week across a new year, a month boundary, a daylight-saving change of the reporting
+ * zone (America/Santiago, 2026-04-05), a first day long before the range, suspended users, and an
+ * empty cohort.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GrowthIT {
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void plant() throws SQLException {
+    planted("ACTIVE", "2025-12-31", "2026-01-02", "2026-01-20");
+    planted("ACTIVE", "2026-01-31", "2026-02-01", "2026-03-01", "2026-04-05t", "2026-04-06");
+    planted("SUSPENDED", "2025-12-31", "2026-01-02", "2026-02-01");
+    planted("ACTIVE", "2025-06-01t", "2026-02-10t", "2026-02-11", "2026-03-31t");
+    planted("ACTIVE", "2026-01-05t", "2026-01-12", "2026-01-19t", "2026-02-02t");
+    planted("ACTIVE", "2020-12-31", "2021-01-02t", "2021-01-04");
+    planted("ACTIVE", "2019-03-02", "2019-03-03t", "2019-03-09");
+  }
+
+  @Test
+  void lifecycleEqualsTheDefinitionForEveryPeriodAndPolicy() throws SQLException {
+    for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+      var history = History.read(policy.equals("TRANSACTING"));
+      for (var range :
+          List.of(
+              new Range("week", "2025-12-01", "2026-04-30"),
+              new Range("month", "2025-11-01", "2026-06-30"),
+              new Range("day", "2026-01-28", "2026-02-12"),
+              new Range("week", "2020-12-01", "2021-01-31"),
+              new Range("day", "2019-02-27", "2019-03-12"))) {
+        var answer =
+            (JsonObject)
+                Http.admin(base)
+                    .json(
+                        "api/admin/metrics/lifecycle?policy=%s&period=%s&from=%s&to=%s"
+                            .formatted(policy, range.unit, range.from, range.to));
+        var unit = unit(range.unit);
+        var periods = answer.getJsonArray("periods").getValuesAs(JsonObject.class);
+        var start = unit.apply(LocalDate.parse(range.from));
+        assertEquals(start.toString(), periods.get(0).getString("start"), range.toString());
+        for (var bucket : periods) {
+          var p = LocalDate.parse(bucket.getString("start"));
+          assertEquals(start, p, "consecutive periods");
+          var expected = history.lifecycle(unit, step(range.unit), p);
+          var actual =
+              List.of(
+                  bucket.getInt("active"),
+                  bucket.getInt("newUsers"),
+                  bucket.getInt("returning"),
+                  bucket.getInt("resurrecting"),
+                  bucket.getInt("dormant"));
+          assertEquals(expected, actual, policy + " " + range.unit + " " + p);
+          start = step(range.unit).apply(start);
+        }
+        assertTrue(start.isAfter(LocalDate.parse(range.to)), "the range is covered: " + range);
+      }
+    }
+    var week =
+        (JsonObject)
+            Http.admin(base)
+                .json("api/admin/metrics/lifecycle?period=week&from=2020-12-28&to=2021-01-03");
+    var only = week.getJsonArray("periods").getJsonObject(0);
+    assertEquals("2020-W53", only.getString("period"), "an ISO week across a new year");
+    assertEquals("2021-01-03", only.getString("end"));
+    assertTrue(only.getBoolean("complete"));
+  }
+
+  @Test
+  void retentionEqualsTheDefinitionInEveryModeAndKind() throws SQLException {
+    for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+      var history = History.read(policy.equals("TRANSACTING"));
+      for (var kind : List.of("first-time", "recurring")) {
+        for (var mode : List.of("on", "on-or-after")) {
+          for (var range :
+              List.of(
+                  new Range("month", "2025-12-01", "2026-04-30"),
+                  new Range("week", "2025-12-22", "2026-02-15"),
+                  new Range("day", "2019-03-01", "2019-03-04"))) {
+            var answer =
+                (JsonObject)
+                    Http.admin(base)
+                        .json(
+                            ("api/admin/metrics/retention?policy=%s&cohort=%s&mode=%s&kind=%s"
+                                    + "&from=%s&to=%s")
+                                .formatted(policy, range.unit, mode, kind, range.from, range.to));
+            var what = policy + " " + kind + " " + mode + " " + range;
+            for (var cohort : answer.getJsonArray("cohorts").getValuesAs(JsonObject.class)) {
+              var c = LocalDate.parse(cohort.getString("start"));
+              var members = history.cohort(unit(range.unit), c, kind.equals("first-time"));
+              assertEquals(members.size(), cohort.getInt("size"), what + " " + c);
+              var cells = cohort.getJsonArray("cells").getValuesAs(JsonObject.class);
+              var today = LocalDate.now(TestEnvironment.ZONE);
+              assertEquals(
+                  periodsBetween(range.unit, c, unit(range.unit).apply(today)) + 1,
+                  cells.size(),
+                  "a cell for every period up to today's");
+              for (var cell : cells) {
+                var at = LocalDate.parse(periodStart(range.unit, c, cell.getInt("n")));
+                var expected =
+                    history.retained(unit(range.unit), members, at, mode.equals("on-or-after"));
+                assertEquals(
+                    expected, cell.getInt("users"), what + " " + c + " +" + cell.getInt("n"));
+                var ends = step(range.unit).apply(at);
+                assertEquals(!ends.isAfter(today), cell.getBoolean("complete"), "complete " + at);
+              }
+            }
+          }
+        }
+      }
+    }
+    var empty =
+        (JsonObject)
+            Http.admin(base)
+                .json("api/admin/metrics/retention?cohort=day&from=2019-03-01&to=2019-03-01");
+    var cohort = empty.getJsonArray("cohorts").getJsonObject(0);
+    assertEquals(0, cohort.getInt("size"), "nobody was first seen that day");
+    assertTrue(
+        cohort.getJsonArray("cells").stream().allMatch(c -> ((JsonObject) c).getInt("users") == 0));
+  }
+
+  @Test
+  void badParametersAreRefusedWithACode() {
+    for (var query :
+        List.of(
+            "lifecycle?period=year",
+            "lifecycle?period=week&from=2026-03-01&to=2026-02-01",
+            "lifecycle?from=2026-13-01",
+            "lifecycle?to=2999-01-01",
+            "lifecycle?period=day&from=2000-01-01&to=2026-01-01",
+            "lifecycle?policy=whatever",
+            "retention?cohort=quarter",
+            "retention?mode=before",
+            "retention?kind=second-time",
+            "retention?cohort=week&from=2020-01-01")) {
+      var answer = Http.admin(base).get("api/admin/metrics/" + query);
+      assertEquals(400, answer.statusCode(), query + ": " + answer.body());
+      assertTrue(answer.body().contains("\"code\""), query);
+    }
+    assertEquals(401, Http.anonymous(base).get("api/admin/metrics/lifecycle").statusCode());
+    var defaults = (JsonObject) Http.admin(base).json("api/admin/metrics/lifecycle");
+    assertEquals(26, defaults.getJsonArray("periods").size(), "26 weeks by default");
+    var last = defaults.getJsonArray("periods").getJsonObject(25);
+    assertFalse(last.getBoolean("complete"), "this week has not ended");
+  }
+
+  private static String periodStart(String unit, LocalDate cohort, int n) {
+    return switch (unit) {
+      case "week" -> cohort.plusWeeks(n).toString();
+      case "month" -> cohort.plusMonths(n).toString();
+      default -> cohort.plusDays(n).toString();
+    };
+  }
+
+  private static long periodsBetween(String unit, LocalDate from, LocalDate to) {
+    return switch (unit) {
+      case "week" -> ChronoUnit.WEEKS.between(from, to);
+      case "month" -> ChronoUnit.MONTHS.between(from, to);
+      default -> ChronoUnit.DAYS.between(from, to);
+    };
+  }
+
+  record Range(String unit, String from, String to) {}
+
+  static UnaryOperator<LocalDate> unit(String unit) {
+    return switch (unit) {
+      case "week" -> d -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case "month" -> d -> d.withDayOfMonth(1);
+      default -> d -> d;
+    };
+  }
+
+  static UnaryOperator<LocalDate> step(String unit) {
+    return switch (unit) {
+      case "week" -> d -> d.plusWeeks(1);
+      case "month" -> d -> d.plusMonths(1);
+      default -> d -> d.plusDays(1);
+    };
+  }
+
+  /** Every eligible user's active days under one policy, read straight from the tables. */
+  record History(Map<Long, TreeSet<LocalDate>> days) {
+
+    static History read(boolean transacting) throws SQLException {
+      var eligible =
+          Population.users().stream()
+              .filter(Population.Row::eligible)
+              .map(Population.Row::id)
+              .collect(Collectors.toSet());
+      var days = new HashMap<Long, TreeSet<LocalDate>>();
+      for (var day : Population.days()) {
+        if (eligible.contains(day.userId()) && (day.transacting() || !transacting)) {
+          days.computeIfAbsent(day.userId(), u -> new TreeSet<>()).add(day.day());
+        }
+      }
+      return new History(days);
+    }
+
+    Set<Long> activeIn(UnaryOperator<LocalDate> unit, LocalDate period) {
+      return days.entrySet().stream()
+          .filter(e -> e.getValue().stream().anyMatch(d -> unit.apply(d).equals(period)))
+          .map(Map.Entry::getKey)
+          .collect(Collectors.toSet());
+    }
+
+    /** [active, new, returning, resurrecting, dormant] of the period starting {@code p}. */
+    List<Integer> lifecycle(
+        UnaryOperator<LocalDate> unit, UnaryOperator<LocalDate> step, LocalDate p) {
+      var active = activeIn(unit, p);
+      var before = activeIn(unit, previous(unit, p));
+      var fresh = active.stream().filter(u -> unit.apply(days.get(u).first()).equals(p)).count();
+      var returning = active.stream().filter(before::contains).count();
+      var dormant = before.stream().filter(u -> !active.contains(u)).count();
+      return List.of(
+          active.size(),
+          (int) fresh,
+          (int) returning,
+          (int) (active.size() - fresh - returning),
+          (int) dormant);
+    }
+
+    private static LocalDate previous(UnaryOperator<LocalDate> unit, LocalDate p) {
+      return unit.apply(p.minusDays(1));
+    }
+
+    Set<Long> cohort(UnaryOperator<LocalDate> unit, LocalDate c, boolean firstTime) {
+      if (!firstTime) {
+        return activeIn(unit, c);
+      }
+      return days.entrySet().stream()
+          .filter(e -> unit.apply(e.getValue().first()).equals(c))
+          .map(Map.Entry::getKey)
+          .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    int retained(UnaryOperator<LocalDate> unit, Set<Long> members, LocalDate at, boolean orAfter) {
+      return (int)
+          members.stream()
+              .filter(
+                  u ->
+                      days.get(u).stream()
+                          .map(unit)
+                          .anyMatch(p -> orAfter ? !p.isBefore(at) : p.equals(at)))
+              .count();
+    }
+  }
+
+  /** A user of {@code status} active on {@code days}; a trailing {@code t} marks money moved. */
+  private static void planted(String status, String... days) throws SQLException {
+    var id =
+        Population.user(
+            "PERSONAL", status, OffsetDateTime.parse("2019-01-01T00:00:00Z"), null, null);
+    try (var connection = TestEnvironment.connect();
+        var insert =
+            connection.prepareStatement(
+                "insert into user_activity_day (user_id, day, transacting) values (?, ?, ?)")) {
+      for (var day : days) {
+        var transacting = day.endsWith("t");
+        insert.setLong(1, id);
+        insert.setObject(2, LocalDate.parse(transacting ? day.substring(0, 10) : day));
+        insert.setBoolean(3, transacting);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+}

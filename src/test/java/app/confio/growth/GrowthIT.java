@@ -164,6 +164,69 @@ class GrowthIT {
   }
 
   @Test
+  void stickinessAndCalendarActivesEqualTheDefinition() throws SQLException {
+    for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+      var history = History.read(policy.equals("TRANSACTING"));
+      for (var window : List.of(7, 28)) {
+        for (var asOf : List.of("2026-01-04", "2026-02-11", "2026-04-06")) {
+          var last = LocalDate.parse(asOf);
+          var first = last.minusDays(window - 1);
+          var exactly = new int[window + 1];
+          history.days().values().stream()
+              .mapToInt(
+                  days ->
+                      (int)
+                          days.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)).count())
+              .filter(n -> n > 0)
+              .forEach(n -> exactly[n]++);
+          for (var mode : List.of("exact", "at-least")) {
+            var answer =
+                (JsonObject)
+                    Http.admin(base)
+                        .json(
+                            "api/admin/metrics/stickiness?policy=%s&window=%d&mode=%s&asOf=%s"
+                                .formatted(policy, window, mode, asOf));
+            var buckets = answer.getJsonArray("days").getValuesAs(JsonObject.class);
+            assertEquals(window, buckets.size());
+            for (var bucket : buckets) {
+              var n = bucket.getInt("days");
+              var expected = 0;
+              for (var k = n; k <= (mode.equals("exact") ? n : window); k++) {
+                expected += exactly[k];
+              }
+              assertEquals(
+                  expected,
+                  bucket.getInt("users"),
+                  policy + " L" + window + " " + mode + " " + asOf + " " + n);
+            }
+          }
+        }
+      }
+      for (var period : List.of("week", "month")) {
+        var answer =
+            (JsonObject)
+                Http.admin(base)
+                    .json(
+                        "api/admin/metrics/calendar?policy=%s&period=%s&from=2025-12-01&to=2026-04-30"
+                            .formatted(policy, period));
+        for (var count : answer.getJsonArray("periods").getValuesAs(JsonObject.class)) {
+          var start = LocalDate.parse(count.getString("start"));
+          assertEquals(
+              history.activeIn(unit(period), start).size(),
+              count.getInt("activeUsers"),
+              policy + " " + period + " " + start);
+        }
+      }
+    }
+    var weekly =
+        ((JsonObject) Http.admin(base).json("api/admin/metrics/stickiness?asOf=2026-01-18"))
+            .getJsonArray("weekly")
+            .getValuesAs(JsonObject.class);
+    assertEquals(12, weekly.size());
+    assertEquals("2026-W03", weekly.get(11).getString("week"), "the week that ends on asOf");
+  }
+
+  @Test
   void badParametersAreRefusedWithACode() {
     for (var query :
         List.of(
@@ -176,7 +239,13 @@ class GrowthIT {
             "retention?cohort=quarter",
             "retention?mode=before",
             "retention?kind=second-time",
-            "retention?cohort=week&from=2020-01-01")) {
+            "retention?cohort=week&from=2020-01-01",
+            "stickiness?window=14",
+            "stickiness?window=seven",
+            "stickiness?mode=most",
+            "stickiness?asOf=2999-01-01",
+            "calendar?period=day",
+            "calendar?period=week&from=2026-05-01&to=2026-04-01")) {
       var answer = Http.admin(base).get("api/admin/metrics/" + query);
       assertEquals(400, answer.statusCode(), query + ": " + answer.body());
       assertTrue(answer.body().contains("\"code\""), query);

@@ -63,6 +63,11 @@ public record Attempts(int count, long lastAt, long until) {
     return limited(count + 1, now, until, limits);
   }
 
+  /** The same count, its back-off starting at {@code now}: when the attempt was found to fail. */
+  public Attempts failedAt(long now) {
+    return new Attempts(count, Math.max(lastAt, now), until);
+  }
+
   /** The count with one attempt forgiven (a success from an address others share). */
   public Attempts minusOne() {
     return new Attempts(Math.max(0, count - 1), lastAt, until);

@@ -24,15 +24,16 @@ public class ClientAddress {
 
   @Inject HttpServletRequest request;
 
+  // Optional<List<String>> fails in Payara's config producer (a ClassCastException on injection).
   @Inject
   @ConfigProperty(name = "confio.http.trusted-proxies")
-  Optional<List<String>> trustedProxies;
+  Optional<String> trustedProxies;
 
   private Set<String> trusted;
 
   @PostConstruct
   void trust() {
-    trusted = trusted(trustedProxies.orElse(List.of()));
+    trusted = trusted(List.of(trustedProxies.orElse("").split(",")));
   }
 
   /** The address throttling counts: an IPv4 address, or the /64 network of an IPv6 one. */

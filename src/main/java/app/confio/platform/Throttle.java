@@ -54,6 +54,20 @@ public class Throttle {
     }
   }
 
+  /**
+   * Marks the last attempt of {@code key} as failed: its back-off runs from now, when the caller
+   * learns of the failure, not from when the attempt began (a password check takes a while).
+   */
+  public void failed(String key) {
+    while (true) {
+      var now = System.currentTimeMillis();
+      var old = attempts.get(key);
+      if (old == null || swap(key, old, Attempts.parse(old).failedAt(now), now)) {
+        return;
+      }
+    }
+  }
+
   /** Forgets every attempt of {@code key}. */
   public void forgive(String key) {
     attempts.delete(key);

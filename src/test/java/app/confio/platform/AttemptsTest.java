@@ -90,6 +90,16 @@ class AttemptsTest {
   }
 
   @Test
+  void theBackOffRunsFromWhenTheFailureWasKnown() {
+    for (var i = 0; i < 3; i++) {
+      attemptAt(T0);
+    }
+    cut = cut.failedAt(T0 + 700);
+    assertEquals(1000, cut.waitAt(T0 + 700, LIMITS));
+    assertEquals(T0 + 700, cut.failedAt(T0 + 100).lastAt(), "never earlier than it was");
+  }
+
+  @Test
   void aForgivenAttemptNoLongerCounts() {
     for (var i = 0; i < 3; i++) {
       attemptAt(T0);

@@ -39,23 +39,39 @@ public class LoginThrottle {
   Duration backoff;
 
   @Inject
-  @ConfigProperty(name = "confio.login.lockout", defaultValue = "PT15M")
-  Duration lockout;
+  @ConfigProperty(name = "confio.login.phone.lockout", defaultValue = "PT15M")
+  Duration phoneLockout;
+
+  @Inject
+  @ConfigProperty(name = "confio.login.address.lockout", defaultValue = "PT15M")
+  Duration addressLockout;
 
   private Attempts.Limits perPhone;
   private Attempts.Limits perAddress;
 
   @PostConstruct
   void limits() {
-    perPhone = new Attempts.Limits(phoneMaxFailures, freeFailures, backoff, lockout);
-    perAddress = new Attempts.Limits(addressMaxFailures, addressMaxFailures, backoff, lockout);
+    perPhone = new Attempts.Limits(phoneMaxFailures, freeFailures, backoff, phoneLockout);
+    perAddress =
+        new Attempts.Limits(addressMaxFailures, addressMaxFailures, Duration.ZERO, addressLockout);
   }
 
   /** Counts an attempt for {@code phone} from {@code address}; how long to wait if refused. */
   public Optional<Duration> attempt(Phone phone, String address) {
+    var byPhone = throttle.attempt(phoneKey(phone), perPhone);
+    if (byPhone.isPresent()) {
+      return byPhone;
+    }
     var byAddress = throttle.attempt(addressKey(address), perAddress);
-    // A locked-out address does not get to count against anyone's phone.
-    return byAddress.isPresent() ? byAddress : throttle.attempt(phoneKey(phone), perPhone);
+    if (byAddress.isPresent()) {
+      throttle.release(phoneKey(phone)); // a locked-out address does not count against phones
+    }
+    return byAddress;
+  }
+
+  /** The attempt let through failed its check: the phone's back-off starts now. */
+  public void failed(Phone phone) {
+    throttle.failed(phoneKey(phone));
   }
 
   public void succeeded(Phone phone, String address) {

@@ -42,6 +42,7 @@ public class Sessions {
     var user = directory.byPhone(number);
     var matches = passwords.matches(password, user.map(User::passwordHash));
     if (!matches || !user.get().canSignIn()) {
+      throttle.failed(number);
       throw SignInFailedException.wrongCredentials();
     }
     throttle.succeeded(number, address);

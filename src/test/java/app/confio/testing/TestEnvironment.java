@@ -82,9 +82,7 @@ public class TestEnvironment implements LauncherSessionListener {
         // the address counts of one test do not spill into another.
         .append(" -Dconfio.login.phone.lockout=")
         .append(PHONE_LOCKOUT)
-        .append(" -Dconfio.http.trusted-proxies=127.0.0.1,::1")
-        .append(
-            " -Dmp.graphql.showErrorMessage=java.lang.Exception -Dsmallrye.graphql.printDataFetcherException=true");
+        .append(" -Dconfio.http.trusted-proxies=127.0.0.1,::1");
     System.setProperty("payara.cmdOptions", options.toString().strip());
   }
 

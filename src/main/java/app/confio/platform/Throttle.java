@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Counts sign-in attempts per key in the data grid, so every member of a cluster sees one count: a
@@ -59,13 +60,7 @@ public class Throttle {
    * learns of the failure, not from when the attempt began (a password check takes a while).
    */
   public void failed(String key) {
-    while (true) {
-      var now = System.currentTimeMillis();
-      var old = attempts.get(key);
-      if (old == null || swap(key, old, Attempts.parse(old).failedAt(now), now)) {
-        return;
-      }
-    }
+    change(key, count -> count.failedAt(System.currentTimeMillis()));
   }
 
   /** Forgets every attempt of {@code key}. */
@@ -75,10 +70,15 @@ public class Throttle {
 
   /** Takes back one attempt of {@code key}, one that turned out to be a success. */
   public void release(String key) {
+    change(key, Attempts::minusOne);
+  }
+
+  /** Changes an existing count, atomically; nothing to change when there is none. */
+  private void change(String key, UnaryOperator<Attempts> change) {
     while (true) {
-      var now = System.currentTimeMillis();
       var old = attempts.get(key);
-      if (old == null || swap(key, old, Attempts.parse(old).minusOne(), now)) {
+      if (old == null
+          || swap(key, old, change.apply(Attempts.parse(old)), System.currentTimeMillis())) {
         return;
       }
     }

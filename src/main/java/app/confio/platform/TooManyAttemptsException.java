@@ -20,10 +20,6 @@ public class TooManyAttemptsException extends Refusal {
     this.retryAfter = retryAfter;
   }
 
-  public long retryAfter() {
-    return retryAfter;
-  }
-
   @Override
   public Map<String, Object> getExtensions() {
     return Map.of("code", code(), "retryAfter", retryAfter);

@@ -43,6 +43,7 @@ class ClusterIT {
   static final int USERS = 20;
   static final int MUTATIONS_PER_USER = 10;
   static final Duration LEASE = Duration.ofSeconds(10);
+  static final int ADDRESS_LIMIT = 6;
 
   static Member first;
   static Member second;
@@ -58,6 +59,7 @@ class ClusterIT {
     var options = new ArrayList<>(Member.testOptions());
     options.add("-Dconfio.backfill.chunk-size=1");
     options.add("-Dconfio.backfill.lease=" + LEASE); // a dead member's run is taken over sooner
+    options.add("-Dconfio.login.address.max-failures=" + ADDRESS_LIMIT);
     first = Member.start("cluster-a", war, cluster, true, options);
     first.awaitReady(Duration.ofMinutes(4));
     // Backfills of one user id per chunk over a few thousand users: thousands of small
@@ -216,6 +218,44 @@ class ClusterIT {
     var onSecond = Http.anonymous(second.url()).basic("eve", "guess");
     assertEquals(429, onSecond.get("api/admin/metrics").statusCode());
     assertEquals(200, Http.admin(second.url()).get("api/admin/metrics").statusCode());
+  }
+
+  /**
+   * Customer logins are counted in the grid too: guesses for many phones from one address, sent to
+   * both members at once, are checked exactly up to the address's limit, and then that address is
+   * refused on both members, the right password included, while other addresses are not.
+   */
+  @Test
+  void loginAttemptsFromOneAddressCountAcrossTheCluster() throws Exception {
+    var members = List.of(new GraphQLClient(first.url()), new GraphQLClient(second.url()));
+    var address = "203.0.113.61";
+    var login = "mutation($p: String!) { login(phone: $p, password: \"a guess\") { accessToken } }";
+    var pool = Executors.newFixedThreadPool(ADDRESS_LIMIT + 4);
+    try {
+      var guesses = new ArrayList<Callable<String>>();
+      for (var i = 0; i < ADDRESS_LIMIT + 4; i++) {
+        var member = members.get(i % 2).from(address);
+        guesses.add(() -> member.post(login, Map.of("p", People.freshPhone())).errorCode());
+      }
+      var codes = new java.util.TreeMap<String, Integer>();
+      for (var answer : pool.invokeAll(guesses)) {
+        codes.merge(answer.get(), 1, Integer::sum);
+      }
+      assertEquals(Map.of("INVALID_CREDENTIALS", ADDRESS_LIMIT, "TOO_MANY_ATTEMPTS", 4), codes);
+    } finally {
+      pool.shutdownNow();
+    }
+    var ana = People.register(members.get(0), "Ana");
+    for (var member : members) {
+      var refused =
+          member
+              .from(address)
+              .post(
+                  "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { accessToken } }",
+                  Map.of("p", ana.phone(), "w", People.PASSWORD));
+      assertEquals("TOO_MANY_ATTEMPTS", refused.errorCode());
+    }
+    People.login(members.get(1).from("203.0.113.62"), ana.phone());
   }
 
   /**

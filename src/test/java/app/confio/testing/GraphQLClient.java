@@ -22,18 +22,28 @@ public class GraphQLClient {
 
   private final URI endpoint;
   private final String token;
+  private final String forwardedFor;
 
   public GraphQLClient(URL base) {
-    this(URI.create(base.toString().replaceAll("/?$", "/")).resolve("graphql"), null);
+    this(URI.create(base.toString().replaceAll("/?$", "/")).resolve("graphql"), null, null);
   }
 
-  private GraphQLClient(URI endpoint, String token) {
+  private GraphQLClient(URI endpoint, String token, String forwardedFor) {
     this.endpoint = endpoint;
     this.token = token;
+    this.forwardedFor = forwardedFor;
   }
 
   public GraphQLClient as(String accessToken) {
-    return new GraphQLClient(endpoint, accessToken);
+    return new GraphQLClient(endpoint, accessToken, forwardedFor);
+  }
+
+  /**
+   * Calls as if from {@code address}, behind a proxy: an {@code X-Forwarded-For} header, which the
+   * servers under test believe of the test client alone (TestEnvironment).
+   */
+  public GraphQLClient from(String address) {
+    return new GraphQLClient(endpoint, token, address);
   }
 
   public Response post(String document) {
@@ -54,6 +64,9 @@ public class GraphQLClient {
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
     }
     try {
       var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

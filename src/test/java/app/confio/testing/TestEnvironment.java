@@ -26,6 +26,9 @@ public class TestEnvironment implements LauncherSessionListener {
    */
   public static final java.time.ZoneId ZONE = java.time.ZoneId.of("America/Santiago");
 
+  /** How long a phone stays locked out on the servers under test. */
+  public static final java.time.Duration PHONE_LOCKOUT = java.time.Duration.ofSeconds(8);
+
   private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
   private static EmbeddedPostgres embedded;
   private static String url;
@@ -73,7 +76,13 @@ public class TestEnvironment implements LauncherSessionListener {
         .append(" -Dconfio.activity.zone=")
         .append(ZONE.getId())
         .append(" -Dconfio.admin.password=")
-        .append(AdminPassword.ensure(keys));
+        .append(AdminPassword.ensure(keys))
+        // A phone's lockout short enough for a test to see it end. The tests' client is its own
+        // proxy: it names a client address per test in X-Forwarded-For (GraphQLClient.from), so
+        // the address counts of one test do not spill into another.
+        .append(" -Dconfio.login.phone.lockout=")
+        .append(PHONE_LOCKOUT)
+        .append(" -Dconfio.http.trusted-proxies=127.0.0.1,::1");
     System.setProperty("payara.cmdOptions", options.toString().strip());
   }
 

@@ -31,12 +31,11 @@ public class AdminAccounts {
   @Inject SignInThrottle throttle;
 
   private final ConcurrentHashMap<String, Long> verified = new ConcurrentHashMap<>();
-  private volatile String decoy;
 
   /**
-   * Checks {@code username} and {@code password} sent from {@code address}. Failures are counted
-   * per name and address ({@link SignInThrottle}); past the limit nothing is checked until the
-   * lockout ends.
+   * Checks {@code username} and {@code password} sent from {@code address}. Attempts are counted
+   * per name and address ({@link SignInThrottle}) before the password is checked, so simultaneous
+   * guesses cannot pass the limit; past it nothing is checked until the lockout ends.
    */
   public SignIn authenticate(String username, String password, String address) {
     if (username == null || password == null || username.isBlank()) {
@@ -51,12 +50,13 @@ public class AdminAccounts {
     if (until != null && until > System.nanoTime()) {
       return new SignIn.Accepted(username);
     }
-    var hash = hashOf(username);
+    var refused = throttle.attempt(username, address);
+    if (refused.isPresent()) {
+      return new SignIn.Throttled(refused.get());
+    }
     // An unknown name still costs one hash check, so response times do not reveal which names
     // exist.
-    var matches = passwords.matches(password, hash.orElseGet(this::decoy));
-    if (hash.isEmpty() || !matches) {
-      throttle.failed(username, address);
+    if (!passwords.matches(password, hashOf(username))) {
       return new SignIn.Refused();
     }
     throttle.succeeded(username, address);
@@ -93,13 +93,6 @@ public class AdminAccounts {
         .stream()
         .map(String.class::cast)
         .findFirst();
-  }
-
-  private String decoy() {
-    if (decoy == null) {
-      decoy = passwords.hash("not-a-password-" + System.nanoTime());
-    }
-    return decoy;
   }
 
   private static String fingerprint(String username, String password) {

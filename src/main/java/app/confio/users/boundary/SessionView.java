@@ -1,6 +1,6 @@
 package app.confio.users.boundary;
 
-import app.confio.users.control.Session;
+import app.confio.users.control.Grant;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,7 +12,7 @@ public record SessionView(
     @Description("Seconds until the access token expires.") long expiresIn,
     @NonNull @Description("Good for one refreshSession.") String refreshToken) {
 
-  static SessionView of(Session session) {
+  static SessionView of(Grant session) {
     return new SessionView(
         UserView.of(session.user()),
         session.accessToken(),

@@ -24,12 +24,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Signs short-lived MicroProfile JWT access tokens (RS256) with the private key that configuration
  * names; the application verifies them with the matching public key through MP-JWT. The subject and
- * {@code upn} are the user's id, so the caller principal's name is the id.
+ * {@code upn} are the user's id, so the caller principal's name is the id; {@code sid} names the
+ * session, which must still be live for the token to count.
  */
 @ApplicationScoped
 public class AccessTokens {
 
   static final String USER_GROUP = "user";
+  public static final String SESSION_CLAIM = "sid";
 
   @Inject
   @ConfigProperty(name = "confio.jwt.private-key.location")
@@ -50,7 +52,8 @@ public class AccessTokens {
     key = readPrivateKey(privateKeyLocation);
   }
 
-  public String issue(long userId) {
+  /** A token for the session's user, expiring by {@code expires}, see {@link #expiry}. */
+  public String issue(long userId, long sessionId, Instant expires) {
     var now = Instant.now();
     var header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build();
     var claims =
@@ -60,7 +63,8 @@ public class AccessTokens {
             .add("upn", Long.toString(userId))
             .add("groups", Json.createArrayBuilder().add(USER_GROUP))
             .add("iat", now.getEpochSecond())
-            .add("exp", now.plus(lifetime).getEpochSecond())
+            .add("exp", expires.getEpochSecond())
+            .add(SESSION_CLAIM, Long.toString(sessionId))
             .add("jti", UUID.randomUUID().toString())
             .build();
     return sign(key, header, claims);
@@ -72,8 +76,10 @@ public class AccessTokens {
     return signingInput + "." + signature(key, signingInput);
   }
 
-  public Duration lifetime() {
-    return lifetime;
+  /** When a token issued now expires: after its lifetime, or at {@code notAfter} if sooner. */
+  public Instant expiry(Instant notAfter) {
+    var expires = Instant.now().plus(lifetime);
+    return expires.isAfter(notAfter) ? notAfter : expires;
   }
 
   private static String signature(PrivateKey key, String signingInput) {

@@ -2,7 +2,10 @@ package app.confio.users.control;
 
 import app.confio.platform.Refusal;
 
-/** Wrong phone or password, or a refresh token that is unknown, used or expired. */
+/**
+ * Wrong phone or password (or a suspended account), or a refresh token that is unknown, used,
+ * expired or of an ended session.
+ */
 public class SignInFailedException extends Refusal {
 
   private SignInFailedException(String message) {

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 
 /**
  * A refresh token, stored only as its SHA-256 so a copy of the table signs nobody in. Each token is
- * good for one refresh: using it marks it used and a new one is issued.
+ * good for one refresh: using it marks it used and a new one of the same session is issued.
  */
 @Entity
 @Table(name = "refresh_tokens")
@@ -30,6 +30,9 @@ public class RefreshToken {
   @Column(name = "user_id", nullable = false)
   private Long userId;
 
+  @Column(name = "session_id", nullable = false)
+  private Long sessionId;
+
   @Column(name = "token_hash", nullable = false, unique = true)
   private String tokenHash;
 
@@ -44,14 +47,27 @@ public class RefreshToken {
 
   protected RefreshToken() {}
 
-  public RefreshToken(Long userId, String tokenHash, Duration lifetime) {
+  /** A token good for {@code lifetime}, but never past {@code notAfter}, its session's end. */
+  public RefreshToken(
+      Long userId, Long sessionId, String tokenHash, Duration lifetime, OffsetDateTime notAfter) {
     this.userId = userId;
+    this.sessionId = sessionId;
     this.tokenHash = tokenHash;
     this.createdAt = OffsetDateTime.now();
-    this.expiresAt = createdAt.plus(lifetime);
+    var expires = createdAt.plus(lifetime);
+    this.expiresAt = expires.isAfter(notAfter) ? notAfter : expires;
   }
 
   public Long userId() {
     return userId;
+  }
+
+  public Long sessionId() {
+    return sessionId;
+  }
+
+  /** Whether it was redeemed already. */
+  public boolean spent() {
+    return usedAt != null;
   }
 }

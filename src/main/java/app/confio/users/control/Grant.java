@@ -3,4 +3,4 @@ package app.confio.users.control;
 import app.confio.users.entity.User;
 
 /** What a successful sign-in or refresh hands back. */
-public record Session(User user, String accessToken, long expiresIn, String refreshToken) {}
+public record Grant(User user, String accessToken, long expiresIn, String refreshToken) {}

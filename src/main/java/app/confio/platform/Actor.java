@@ -42,10 +42,16 @@ public class Actor {
   }
 
   public static Optional<String> of(Principal principal) {
-    if (principal instanceof JsonWebToken token && token.containsClaim(CLAIM)) {
+    if (principal instanceof JsonWebToken token && names(token)) {
       return Optional.of(subjectOf(token.getClaim(CLAIM)));
     }
     return Optional.empty();
+  }
+
+  /** Named at all, even as JSON null: {@code containsClaim} alone may answer false for that. */
+  private static boolean names(JsonWebToken token) {
+    var names = token.getClaimNames();
+    return token.containsClaim(CLAIM) || names != null && names.contains(CLAIM);
   }
 
   /** The {@code sub} of an {@code act} claim (a JSON object), trimmed and bounded. */

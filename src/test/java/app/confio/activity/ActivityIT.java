@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,6 +93,14 @@ class ActivityIT {
     return probe("touch", "user=" + user + "&kind=OTHER_MUTATION&mode=AT&at=" + at);
   }
 
+  String touchWindowed(String user, String kind, OffsetDateTime at) throws Exception {
+    return probe("touch", "user=" + user + "&kind=" + kind + "&mode=WINDOWED&at=" + q(at));
+  }
+
+  static String q(Object value) {
+    return java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   double otherMutationTouches() throws Exception {
     return Metrics.read(base, "activity_touches_total", OTHER_MUTATIONS);
   }
@@ -150,6 +159,40 @@ class ActivityIT {
     assertEquals(
         lastWeek.truncatedTo(ChronoUnit.MILLIS).toInstant(),
         WriteLog.lastActivity(user).orElseThrow().truncatedTo(ChronoUnit.MILLIS).toInstant());
+  }
+
+  /**
+   * Real windowed touches (the cooldown's claims, not the forced mode) at chosen moments either
+   * side of a local midnight: the window claimed at 23:59:30 still holds at 00:00:30, yet the new
+   * day's first touch writes its history row, and its timestamp; the day after that is absorbed
+   * again.
+   */
+  @Test
+  void theFirstTouchOfADayWritesItsHistoryInsideAWindowBegunTheDayBefore() throws Exception {
+    var midnight =
+        LocalDate.now(TestEnvironment.ZONE)
+            .minusDays(1)
+            .atStartOfDay(TestEnvironment.ZONE)
+            .toOffsetDateTime();
+    var before = midnight.minusSeconds(30);
+    var after = midnight.plusSeconds(30);
+    var days =
+        before.atZoneSameInstant(TestEnvironment.ZONE).toLocalDate()
+            + ":%1$s,"
+            + after.atZoneSameInstant(TestEnvironment.ZONE).toLocalDate()
+            + ":%1$s";
+    for (var kind : Map.of("OTHER_MUTATION", false, "SEND", true).entrySet()) {
+      var user = untouchedUser();
+      assertEquals("WRITTEN", touchWindowed(user, kind.getKey(), before), kind.getKey());
+      assertEquals("WRITTEN", touchWindowed(user, kind.getKey(), after), kind.getKey());
+      assertEquals("COOLDOWN", touchWindowed(user, kind.getKey(), after.plusSeconds(30)));
+      assertEquals(days.formatted(kind.getValue()), WriteLog.days(user), kind.getKey());
+      assertEquals(after.toInstant(), WriteLog.lastActivity(user).orElseThrow().toInstant());
+      assertEquals(
+          kind.getValue() ? Optional.of(after.toInstant()) : Optional.empty(),
+          WriteLog.lastTransaction(user).map(OffsetDateTime::toInstant),
+          kind.getKey());
+    }
   }
 
   @Test

@@ -309,6 +309,53 @@ class ActivityIT {
     assertTrue(WriteLog.lastTransaction(bruno.id()).isEmpty(), "receiving is not transacting");
   }
 
+  /**
+   * The tracker itself ignores every touch made in a request under an act token, whoever makes it:
+   * here the probe's forced touch, which writes in any other request; and a session refresh sent
+   * with a staff member's token, whose login row (if the refresh is accepted) names the staff member.
+   */
+  @Test
+  void nothingInARequestUnderAnActTokenIsAnyonesActivity() throws Exception {
+    var eva = untouchedUser();
+    var staff =
+        Tokens.forUser(eva, claims -> claims.add("act", Json.createObjectBuilder().add("sub", "s1")));
+    var request =
+        HttpRequest.newBuilder(
+                URI.create(base + "api/probe/touch?user=" + eva + "&kind=SEND&mode=FORCED"))
+            .header("Authorization", "Bearer " + staff)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    var answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals("COOLDOWN", answer.body(), "no write was started");
+    assertTrue(WriteLog.lastActivity(eva).isEmpty());
+    assertEquals("WRITTEN", touch(eva, "FORCED"), "the same touch, in the user's own request");
+
+    var ana = register();
+    WriteLog.awaitActivity(ana.id());
+    var refreshes = Metrics.read(base, "activity_touches_total", "kind=\"SESSION_REFRESH\"");
+    var asStaff =
+        Tokens.forUser(
+            ana.id(), claims -> claims.add("act", Json.createObjectBuilder().add("sub", "s2")));
+    client()
+        .as(asStaff)
+        .post(
+            "mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }",
+            Map.of("t", ana.refreshToken()));
+    assertEquals(
+        refreshes, Metrics.read(base, "activity_touches_total", "kind=\"SESSION_REFRESH\""));
+    try (var db = TestEnvironment.connect();
+        var rows =
+            db.prepareStatement(
+                "select count(*) filter (where kind = 'SESSION_REFRESH'),"
+                    + " count(*) filter (where kind = 'SESSION_REFRESH' and acted_by = 's2')"
+                    + " from login_events where user_id = ?")) {
+      rows.setLong(1, Long.parseLong(ana.id()));
+      var counts = rows.executeQuery();
+      counts.next();
+      assertEquals(counts.getInt(1), counts.getInt(2), "a refresh row without its actor");
+    }
+  }
+
   @Test
   void aStaffMemberActingForAUserNeverTouchesThem() throws Exception {
     var ana = register();

@@ -9,12 +9,14 @@ import app.confio.activity.control.ReportingDay;
 import app.confio.activity.control.Touch;
 import app.confio.activity.entity.ActivityKind;
 import app.confio.activity.entity.Policy;
+import app.confio.platform.Actor;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,6 +58,7 @@ public class ActivityTracker {
   @Inject ActivityCounters counters;
   @EJB ActivityWriter writer;
   @EJB ActivityStore store;
+  @Inject Actor actor;
 
   @Inject
   @ConfigProperty(name = "confio.activity.enabled", defaultValue = "true")
@@ -104,7 +107,7 @@ public class ActivityTracker {
    */
   public Optional<Future<Touch.Outcome>> record(
       long userId, ActivityKind kind, OffsetDateTime at, Mode mode) {
-    if (!enabled || kind == null) {
+    if (!enabled || kind == null || impersonated()) {
       return Optional.empty();
     }
     var timing = counters.touched(kind);
@@ -131,6 +134,19 @@ public class ActivityTracker {
       return Optional.empty();
     } finally {
       timing.stop();
+    }
+  }
+
+  /**
+   * Nothing done in a request under an {@code act} token is anyone's activity, whoever calls: the
+   * interceptor and the money observer skip it already, and so does every other path here (a
+   * session refresh, a caller yet to be written). Outside a request nobody impersonates anyone.
+   */
+  private boolean impersonated() {
+    try {
+      return actor.impersonator().isPresent();
+    } catch (ContextNotActiveException e) {
+      return false;
     }
   }
 

@@ -312,13 +312,15 @@ class ActivityIT {
   /**
    * The tracker itself ignores every touch made in a request under an act token, whoever makes it:
    * here the probe's forced touch, which writes in any other request; and a session refresh sent
-   * with a staff member's token, whose login row (if the refresh is accepted) names the staff member.
+   * with a staff member's token, whose login row (if the refresh is accepted) names the staff
+   * member.
    */
   @Test
   void nothingInARequestUnderAnActTokenIsAnyonesActivity() throws Exception {
     var eva = untouchedUser();
     var staff =
-        Tokens.forUser(eva, claims -> claims.add("act", Json.createObjectBuilder().add("sub", "s1")));
+        Tokens.forUser(
+            eva, claims -> claims.add("act", Json.createObjectBuilder().add("sub", "s1")));
     var request =
         HttpRequest.newBuilder(
                 URI.create(base + "api/probe/touch?user=" + eva + "&kind=SEND&mode=FORCED"))

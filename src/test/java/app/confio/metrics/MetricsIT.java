@@ -347,12 +347,7 @@ class MetricsIT {
       }
       var after = OffsetDateTime.now(ZoneOffset.UTC);
       var column = COLUMNS.get(policy);
-      var ahead =
-          users.stream()
-              .filter(u -> future.contains(u.id()))
-              .filter(u -> column.apply(u) != null && column.apply(u).isAfter(after))
-              .map(Population.Row::id)
-              .toList();
+      var ahead = ahead(users, future, column, after);
       assertEquals(policy.equals("APP_ACTIVE") ? 3 : 2, ahead.size(), "planted ahead");
       for (var id : ahead) {
         assertFalse(listed.contains(id), policy + " CSV lists user " + id);
@@ -383,12 +378,7 @@ class MetricsIT {
             rows.get(i).getJsonNumber("newMethod").longValue(),
             compared.getString("policy") + " compare " + rows.get(i).getString("figure"));
       }
-      var ahead =
-          users.stream()
-              .filter(u -> future.contains(u.id()))
-              .filter(u -> column.apply(u) != null && column.apply(u).isAfter(comparedAt))
-              .map(Population.Row::id)
-              .toList();
+      var ahead = ahead(users, future, column, comparedAt);
       for (var sample : compared.getJsonArray("newOnly").getValuesAs(JsonObject.class)) {
         assertFalse(ahead.contains(sample.getJsonNumber("userId").longValue()), sample.toString());
       }
@@ -433,6 +423,19 @@ class MetricsIT {
       }
     }
     throw new AssertionError("No active-users gauge " + labels + " in /metrics");
+  }
+
+  /** The planted users whose timestamp under {@code column} lies after {@code moment}. */
+  static List<Long> ahead(
+      List<Population.Row> users,
+      List<Long> planted,
+      java.util.function.Function<Population.Row, OffsetDateTime> column,
+      OffsetDateTime moment) {
+    return users.stream()
+        .filter(u -> planted.contains(u.id()))
+        .filter(u -> column.apply(u) != null && column.apply(u).isAfter(moment))
+        .map(Population.Row::id)
+        .toList();
   }
 
   /** A figure read between two moments: the expectation at one or the other. */

@@ -2,44 +2,25 @@ package app.confio.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.confio.testing.Jwt;
 import jakarta.json.Json;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 class ActorTest {
 
-  record Token(Map<String, Object> claims) implements JsonWebToken {
-    @Override
-    public String getName() {
-      return "42";
-    }
-
-    @Override
-    public Set<String> getClaimNames() {
-      return claims.keySet();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T getClaim(String claimName) {
-      return (T) claims.get(claimName);
-    }
-  }
-
   static Optional<String> actorOf(Object act) {
     var claims = new HashMap<String, Object>();
     claims.put("act", act);
-    return Actor.of(new Token(claims));
+    return Actor.of(new Jwt("42", claims));
   }
 
   @Test
   void theUserHimselfHasNoImpersonator() {
-    assertEquals(Optional.empty(), Actor.of(new Token(Map.of("sub", "42"))));
+    assertEquals(Optional.empty(), Actor.of(new Jwt("42", Map.of("sub", "42"))));
     assertEquals(Optional.empty(), Actor.of(null));
     Principal admin = () -> "admin";
     assertEquals(Optional.empty(), Actor.of(admin));

@@ -6,8 +6,7 @@
  * refreshes are tracked explicitly. A cluster-wide claim in Hazelcast lets each user cause at most
  * one write per policy per cooldown window, and one history write per policy per day (the first
  * touch of a day writes it, whatever the window). Nothing done under an {@code act} token (a staff
- * member acting for a user) is anyone's activity. Activity
- * recorded elsewhere (the backfill) goes through the same component, as one set-based replay per
- * chunk of users.
+ * member acting for a user) is anyone's activity. Activity recorded elsewhere (the backfill) goes
+ * through the same component, as one set-based replay per chunk of users.
  */
 package app.confio.activity;

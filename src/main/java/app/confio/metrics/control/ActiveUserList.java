@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 /**
  * The users behind a number: the eligible users active within N days under a policy, most recently
  * active first, by page for the dashboard, or all of them in batches for an export. Both read the
- * policy's partial index in order; the export walks it by key, so memory stays flat. Both read the
- * window with both bounds, ending now: a timestamp in the future is not activity yet.
+ * policy's partial index in order; the export walks it by key, so memory stays flat. The window has
+ * both bounds and ends now: a timestamp in the future is not activity yet.
  */
 @ApplicationScoped
 public class ActiveUserList {

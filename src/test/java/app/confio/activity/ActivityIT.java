@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,6 +93,14 @@ class ActivityIT {
     return probe("touch", "user=" + user + "&kind=OTHER_MUTATION&mode=AT&at=" + at);
   }
 
+  String touchWindowed(String user, String kind, OffsetDateTime at) throws Exception {
+    return probe("touch", "user=" + user + "&kind=" + kind + "&mode=WINDOWED&at=" + q(at));
+  }
+
+  static String q(Object value) {
+    return java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   double otherMutationTouches() throws Exception {
     return Metrics.read(base, "activity_touches_total", OTHER_MUTATIONS);
   }
@@ -150,6 +159,40 @@ class ActivityIT {
     assertEquals(
         lastWeek.truncatedTo(ChronoUnit.MILLIS).toInstant(),
         WriteLog.lastActivity(user).orElseThrow().truncatedTo(ChronoUnit.MILLIS).toInstant());
+  }
+
+  /**
+   * Real windowed touches (the cooldown's claims, not the forced mode) at chosen moments either
+   * side of a local midnight: the window claimed at 23:59:30 still holds at 00:00:30, yet the new
+   * day's first touch writes its history row, and its timestamp; the day after that is absorbed
+   * again.
+   */
+  @Test
+  void theFirstTouchOfADayWritesItsHistoryInsideAWindowBegunTheDayBefore() throws Exception {
+    var midnight =
+        LocalDate.now(TestEnvironment.ZONE)
+            .minusDays(1)
+            .atStartOfDay(TestEnvironment.ZONE)
+            .toOffsetDateTime();
+    var before = midnight.minusSeconds(30);
+    var after = midnight.plusSeconds(30);
+    var days =
+        before.atZoneSameInstant(TestEnvironment.ZONE).toLocalDate()
+            + ":%1$s,"
+            + after.atZoneSameInstant(TestEnvironment.ZONE).toLocalDate()
+            + ":%1$s";
+    for (var kind : Map.of("OTHER_MUTATION", false, "SEND", true).entrySet()) {
+      var user = untouchedUser();
+      assertEquals("WRITTEN", touchWindowed(user, kind.getKey(), before), kind.getKey());
+      assertEquals("WRITTEN", touchWindowed(user, kind.getKey(), after), kind.getKey());
+      assertEquals("COOLDOWN", touchWindowed(user, kind.getKey(), after.plusSeconds(30)));
+      assertEquals(days.formatted(kind.getValue()), WriteLog.days(user), kind.getKey());
+      assertEquals(after.toInstant(), WriteLog.lastActivity(user).orElseThrow().toInstant());
+      assertEquals(
+          kind.getValue() ? Optional.of(after.toInstant()) : Optional.empty(),
+          WriteLog.lastTransaction(user).map(OffsetDateTime::toInstant),
+          kind.getKey());
+    }
   }
 
   @Test
@@ -264,6 +307,55 @@ class ActivityIT {
             .orElseThrow()
             .isBefore(transacted.minusMinutes(5)));
     assertTrue(WriteLog.lastTransaction(bruno.id()).isEmpty(), "receiving is not transacting");
+  }
+
+  /**
+   * The tracker itself ignores every touch made in a request under an act token, whoever makes it:
+   * here the probe's forced touch, which writes in any other request; and a session refresh sent
+   * with a staff member's token, whose login row (if the refresh is accepted) names the staff
+   * member.
+   */
+  @Test
+  void nothingInARequestUnderAnActTokenIsAnyonesActivity() throws Exception {
+    var eva = untouchedUser();
+    var staff =
+        Tokens.forUser(
+            eva, claims -> claims.add("act", Json.createObjectBuilder().add("sub", "s1")));
+    var request =
+        HttpRequest.newBuilder(
+                URI.create(base + "api/probe/touch?user=" + eva + "&kind=SEND&mode=FORCED"))
+            .header("Authorization", "Bearer " + staff)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    var answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals("COOLDOWN", answer.body(), "no write was started");
+    assertTrue(WriteLog.lastActivity(eva).isEmpty());
+    assertEquals("WRITTEN", touch(eva, "FORCED"), "the same touch, in the user's own request");
+
+    var ana = register();
+    WriteLog.awaitActivity(ana.id());
+    var refreshes = Metrics.read(base, "activity_touches_total", "kind=\"SESSION_REFRESH\"");
+    var asStaff =
+        Tokens.forUser(
+            ana.id(), claims -> claims.add("act", Json.createObjectBuilder().add("sub", "s2")));
+    client()
+        .as(asStaff)
+        .post(
+            "mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }",
+            Map.of("t", ana.refreshToken()));
+    assertEquals(
+        refreshes, Metrics.read(base, "activity_touches_total", "kind=\"SESSION_REFRESH\""));
+    try (var db = TestEnvironment.connect();
+        var rows =
+            db.prepareStatement(
+                "select count(*) filter (where kind = 'SESSION_REFRESH'),"
+                    + " count(*) filter (where kind = 'SESSION_REFRESH' and acted_by = 's2')"
+                    + " from login_events where user_id = ?")) {
+      rows.setLong(1, Long.parseLong(ana.id()));
+      var counts = rows.executeQuery();
+      counts.next();
+      assertEquals(counts.getInt(1), counts.getInt(2), "a refresh row without its actor");
+    }
   }
 
   @Test

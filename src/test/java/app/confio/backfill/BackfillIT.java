@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.confio.generator.HistoryGenerator;
 import app.confio.platform.Migrations;
+import app.confio.testing.Api;
 import app.confio.testing.Deployments;
+import app.confio.testing.GraphQLClient;
+import app.confio.testing.Metrics;
 import app.confio.testing.People;
 import app.confio.testing.TestEnvironment;
+import app.confio.testing.Tokens;
+import app.confio.testing.WriteLog;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -28,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -133,6 +139,10 @@ class BackfillIT {
   @Test
   @Order(1)
   void theOldMethodCountsWhatAnIndependentReadingCounts() throws Exception {
+    assertTheOldMethodCountsWhatAnIndependentReadingCounts();
+  }
+
+  void assertTheOldMethodCountsWhatAnIndependentReadingCounts() throws Exception {
     var asOf = Instant.now().truncatedTo(ChronoUnit.MICROS);
     var events = SourceActivity.events(0, Long.MAX_VALUE, asOf.minus(30, ChronoUnit.DAYS), asOf);
     var eligible = new HashSet<Long>();
@@ -371,6 +381,225 @@ class BackfillIT {
     var compared = json(probe("GET", "compare?policy=APP_ACTIVE&days=1&samples=100"));
     assertTrue(compared.getJsonArray("oldOnly").isEmpty(), compared.toString());
     assertTrue(samples(compared, "newOnly").containsKey(trackedOnly), compared.toString());
+  }
+
+  // --- a staff member acting on a user's behalf ---
+
+  static final String STAFF = "staff-4711";
+  static final List<String> TRANSACTING_KINDS =
+      List.of("SEND", "PAYMENT", "CONVERSION", "P2P_TRADE_COMPLETED", "BUSINESS_MONEY_OPERATION");
+
+  /**
+   * Everything Eva "does" here is done by a staff member with her token and an act claim: a
+   * deposit, an offer that Bruno (himself) takes and she releases, a message, a send, a business
+   * she creates, pays, hires for and pays out of, a conversion, a claimed achievement. Every row
+   * names the staff member; the tracker, the old method, the backfill, compare-methods and validate
+   * count none of it, for her or (the release) for Bruno. Her own send then counts.
+   */
+  @Test
+  @Order(13)
+  void whatAStaffMemberDoesForAUserCountsForNobodyInAnyMethod() throws Exception {
+    var anonymous = new GraphQLClient(base);
+    var bruno = Api.as(anonymous, People.register(anonymous, "Bruno"));
+    var eva = registerWithoutSigningIn(anonymous);
+    var staff =
+        new Api(
+            anonymous.as(
+                Tokens.forUser(
+                    eva,
+                    claims -> claims.add("act", Json.createObjectBuilder().add("sub", STAFF)))),
+            null);
+    var transactingTouches = transactingTouches();
+
+    staff.deposit("CUSD", "200");
+    var offer =
+        staff
+            .call(
+                "mutation { createOffer(side: SELL, currency: CUSD, fiatCurrency: \"VES\","
+                    + " price: 36.5, minAmount: 5, maxAmount: 50) { id } }",
+                Map.of())
+            .data()
+            .getJsonObject("createOffer")
+            .getString("id");
+    var trade =
+        bruno
+            .call(
+                "mutation($o: ID!) { openTrade(offerId: $o, amount: 20) { id } }",
+                Map.of("o", offer))
+            .data()
+            .getJsonObject("openTrade")
+            .getString("id");
+    tradeStep(bruno, "markTradePaid", trade);
+    tradeStep(staff, "releaseTrade", trade);
+    staff
+        .call(
+            "mutation($t: ID!) { sendTradeMessage(tradeId: $t, text: \"gracias\") { id } }",
+            Map.of("t", trade))
+        .data();
+    staff.send(bruno.person().phone(), "CUSD", "5").data();
+    var business =
+        staff
+            .call("mutation { createBusiness(name: \"Eva's\") { id } }", Map.of())
+            .data()
+            .getJsonObject("createBusiness")
+            .getString("id");
+    staff
+        .call(
+            "mutation($b: ID!) { payBusiness(businessId: $b, currency: CUSD, amount: 10) { id } }",
+            Map.of("b", business))
+        .data();
+    staff
+        .call(
+            "mutation($b: ID!, $p: String!) { addEmployee(businessId: $b, phone: $p,"
+                + " role: CASHIER) { id } }",
+            Map.of("b", business, "p", bruno.person().phone()))
+        .data();
+    staff
+        .call(
+            "mutation($b: ID!, $p: String!) { businessPayout(businessId: $b, recipientPhone: $p,"
+                + " currency: CUSD, amount: 5) { kind } }",
+            Map.of("b", business, "p", bruno.person().phone()))
+        .data();
+    staff.call("mutation { convert(from: CUSD, to: USDC, amount: 2) { id } }", Map.of()).data();
+    staff.call("mutation { claimAchievement(code: WELCOME) { code } }", Map.of()).data();
+
+    // The observer runs at commit, before the answer: a touch would have been counted by now.
+    assertEquals(transactingTouches, transactingTouches(), "money moved under act was counted");
+    var evaId = Long.parseLong(eva);
+    var brunoId = Long.parseLong(bruno.person().id());
+    assertEquals(
+        Map.of(
+            "login_events", 0L,
+            "send_transactions", 1L,
+            "payments", 1L,
+            "conversions", 1L,
+            "p2p_offers", 1L,
+            "p2p_trade_events", 1L,
+            "p2p_messages", 1L,
+            "achievements_earned", 5L,
+            "business_operations", 3L),
+        rowsActedBy(evaId, STAFF));
+    assertEquals(0, query("select count(*) from " + OWN_ROWS.replace("?", Long.toString(evaId))));
+    assertEquals(STAFF, text("select acted_by from p2p_trades where id = " + trade));
+    assertEquals(
+        STAFF,
+        text(
+            "select acted_by from achievements_earned where code = 'FIRST_TRADE' and user_id = "
+                + brunoId));
+    assertEquals(
+        "PAID:null",
+        text(
+            "select string_agg(status || ':' || coalesce(acted_by, 'null'), ',' order by id)"
+                + " from p2p_trade_events where trade_id = "
+                + trade
+                + " and actor_id = "
+                + brunoId
+                + " and status <> 'PENDING_PAYMENT'"));
+    assertUntracked(evaId, brunoId);
+
+    var app = json(probe("GET", "compare?policy=APP_ACTIVE&days=1&samples=100"));
+    var money = json(probe("GET", "compare?policy=TRANSACTING&days=1&samples=100"));
+    assertFalse(samples(app, "oldOnly").containsKey(evaId), app.toString());
+    assertFalse(samples(money, "oldOnly").containsKey(evaId), money.toString());
+    assertFalse(samples(money, "oldOnly").containsKey(brunoId), money.toString());
+    var report = json(probe("GET", "validate?days=1&samples=100"));
+    assertFalse(ids(report, "nullSample").contains(evaId), report.toString());
+    assertTheOldMethodCountsWhatAnIndependentReadingCounts();
+
+    start("days=1");
+    assertEquals("FINISHED", awaitRun().getString("status"));
+    assertUntracked(evaId, brunoId);
+
+    var own = Api.as(anonymous, new People.Person(eva, null, Tokens.forUser(eva), null));
+    own.send(bruno.person().phone(), "CUSD", "1").data();
+    assertTrue(WriteLog.awaitTransaction(eva).isAfter(OffsetDateTime.now().minusMinutes(1)));
+    var after = json(probe("GET", "compare?policy=TRANSACTING&days=1&samples=100"));
+    assertFalse(samples(after, "oldOnly").containsKey(evaId), after.toString());
+    assertTheOldMethodCountsWhatAnIndependentReadingCounts();
+  }
+
+  /** Rows of the user with no actor: the acting-user column of each table. */
+  static final String OWN_ROWS =
+      "(select 1 from send_transactions where sender_id = ? and acted_by is null"
+          + " union all select 1 from payments where payer_id = ? and acted_by is null"
+          + " union all select 1 from conversions where user_id = ? and acted_by is null"
+          + " union all select 1 from p2p_offers where maker_id = ? and acted_by is null"
+          + " union all select 1 from p2p_trade_events where actor_id = ? and acted_by is null"
+          + " union all select 1 from p2p_messages where sender_id = ? and acted_by is null"
+          + " union all select 1 from achievements_earned where user_id = ? and acted_by is null"
+          + " union all select 1 from business_operations where actor_id = ? and acted_by is null"
+          + " union all select 1 from login_events where user_id = ?) own";
+
+  static Map<String, Long> rowsActedBy(long user, String actor) throws SQLException {
+    var columns =
+        Map.of(
+            "login_events", "user_id",
+            "send_transactions", "sender_id",
+            "payments", "payer_id",
+            "conversions", "user_id",
+            "p2p_offers", "maker_id",
+            "p2p_trade_events", "actor_id",
+            "p2p_messages", "sender_id",
+            "achievements_earned", "user_id",
+            "business_operations", "actor_id");
+    var counts = new HashMap<String, Long>();
+    for (var table : columns.entrySet()) {
+      counts.put(
+          table.getKey(),
+          query(
+              "select count(*) from "
+                  + table.getKey()
+                  + " where acted_by = '"
+                  + actor
+                  + "' and "
+                  + table.getValue()
+                  + " = "
+                  + user));
+    }
+    return counts;
+  }
+
+  static void assertUntracked(long eva, long bruno) throws SQLException {
+    assertEquals(Optional.empty(), WriteLog.lastActivity(Long.toString(eva)));
+    assertEquals(Optional.empty(), WriteLog.lastTransaction(Long.toString(eva)));
+    assertEquals("", WriteLog.days(Long.toString(eva)));
+    assertEquals(
+        Optional.empty(),
+        WriteLog.lastTransaction(Long.toString(bruno)),
+        "the release was not his");
+  }
+
+  double transactingTouches() throws Exception {
+    double sum = 0;
+    for (var kind : TRANSACTING_KINDS) {
+      sum += Metrics.read(base, "activity_touches_total", "kind=\"" + kind + "\"");
+    }
+    return sum;
+  }
+
+  static void tradeStep(Api who, String mutation, String trade) {
+    who.call("mutation($t: ID!) { " + mutation + "(tradeId: $t) { status } }", Map.of("t", trade))
+        .data();
+  }
+
+  /** A registered user who has never signed in: nothing of her own has been tracked. */
+  static String registerWithoutSigningIn(GraphQLClient anonymous) {
+    return anonymous
+        .post(
+            "mutation($p: String!) { register(phone: $p, displayName: \"Eva\","
+                + " password: \"long enough pw\") { id } }",
+            Map.of("p", People.freshPhone()))
+        .data()
+        .getJsonObject("register")
+        .getString("id");
+  }
+
+  static String text(String sql) throws SQLException {
+    try (var db = TestEnvironment.connect();
+        var rows = db.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
   }
 
   static JsonObject check(JsonObject report, String name) {

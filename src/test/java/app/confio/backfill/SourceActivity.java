@@ -25,22 +25,33 @@ final class SourceActivity {
   /** Activity columns and day rows: {@code users} maps an id to its two timestamps. */
   record State(Map<Long, List<Instant>> users, Set<String> days) {}
 
-  /** Table, acting user, time, whether money moved: what the tracker counts, written out again. */
+  /**
+   * Table, acting user, time, whether money moved: what the tracker counts, written out again. A
+   * row a staff member wrote on the user's behalf ({@code acted_by}) is nobody's; so is a trade
+   * whose release was.
+   */
   static final List<String> QUERIES =
       List.of(
-          "select user_id, created_at, false from login_events where user_id",
-          "select sender_id, created_at, true from send_transactions where sender_id",
-          "select payer_id, created_at, true from payments where payer_id",
-          "select user_id, created_at, true from conversions where user_id",
-          "select maker_id, created_at, false from p2p_offers where maker_id",
-          "select actor_id, created_at, false from p2p_trade_events where actor_id",
+          "select user_id, created_at, false from login_events where acted_by is null and user_id",
+          "select sender_id, created_at, true from send_transactions where acted_by is null"
+              + " and sender_id",
+          "select payer_id, created_at, true from payments where acted_by is null and payer_id",
+          "select user_id, created_at, true from conversions where acted_by is null and user_id",
+          "select maker_id, created_at, false from p2p_offers where acted_by is null and maker_id",
+          "select actor_id, created_at, false from p2p_trade_events where acted_by is null"
+              + " and actor_id",
           "select t.buyer_id, e.created_at, true from p2p_trades t join p2p_trade_events e"
-              + " on e.trade_id = t.id and e.status = 'RELEASED' where t.buyer_id",
+              + " on e.trade_id = t.id and e.status = 'RELEASED' where e.acted_by is null"
+              + " and t.buyer_id",
           "select t.seller_id, e.created_at, true from p2p_trades t join p2p_trade_events e"
-              + " on e.trade_id = t.id and e.status = 'RELEASED' where t.seller_id",
-          "select sender_id, created_at, false from p2p_messages where sender_id",
-          "select user_id, created_at, false from achievements_earned where user_id",
-          "select actor_id, created_at, kind = 'PAYOUT' from business_operations where actor_id");
+              + " on e.trade_id = t.id and e.status = 'RELEASED' where e.acted_by is null"
+              + " and t.seller_id",
+          "select sender_id, created_at, false from p2p_messages where acted_by is null"
+              + " and sender_id",
+          "select user_id, created_at, false from achievements_earned where acted_by is null"
+              + " and user_id",
+          "select actor_id, created_at, kind = 'PAYOUT' from business_operations"
+              + " where acted_by is null and actor_id");
 
   private SourceActivity() {}
 

@@ -213,6 +213,7 @@ public final class MetricsBenchmark {
       windows.setObject(1, now.minusDays(1));
       windows.setObject(2, now.minusDays(7));
       windows.setObject(3, now.minusDays(30));
+      windows.setObject(4, now);
       windows.executeQuery().close();
     }
   }

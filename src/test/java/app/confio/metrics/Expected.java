@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,9 +21,18 @@ final class Expected {
   private Expected() {}
 
   /**
-   * Eligible users whose timestamp lies within {@code days} days before {@code asOf}, inclusive.
+   * Eligible users whose timestamp lies within {@code days} days before {@code asOf}, both ends
+   * included: a timestamp after {@code asOf} is not activity yet.
    */
   static long within(
+      List<Population.Row> users,
+      Function<Population.Row, OffsetDateTime> column,
+      int days,
+      OffsetDateTime asOf) {
+    return ids(users, column, days, asOf).size();
+  }
+
+  static Set<Long> ids(
       List<Population.Row> users,
       Function<Population.Row, OffsetDateTime> column,
       int days,
@@ -30,9 +40,25 @@ final class Expected {
     var edge = asOf.minusDays(days);
     return users.stream()
         .filter(Population.Row::eligible)
+        .filter(u -> inside(column.apply(u), edge, asOf))
+        .map(Population.Row::id)
+        .collect(Collectors.toSet());
+  }
+
+  /** Eligible users with no timestamp up to {@code asOf}: none, or only one after it. */
+  static long never(
+      List<Population.Row> users,
+      Function<Population.Row, OffsetDateTime> column,
+      OffsetDateTime asOf) {
+    return users.stream()
+        .filter(Population.Row::eligible)
         .map(column)
-        .filter(at -> at != null && !at.isBefore(edge))
+        .filter(at -> at == null || at.isAfter(asOf))
         .count();
+  }
+
+  private static boolean inside(OffsetDateTime at, OffsetDateTime from, OffsetDateTime to) {
+    return at != null && !at.isBefore(from) && !at.isAfter(to);
   }
 
   static long eligible(List<Population.Row> users) {

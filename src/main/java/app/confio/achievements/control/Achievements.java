@@ -6,6 +6,7 @@ import app.confio.money.control.Ledger;
 import app.confio.money.control.MoneyMoved;
 import app.confio.money.entity.Currency;
 import app.confio.money.entity.Owner;
+import app.confio.platform.Actor;
 import app.confio.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,9 +27,10 @@ public class Achievements {
 
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
+  @Inject Actor actor;
 
   void award(@Observes MoneyMoved moved) {
-    Achievement.awardedOn(moved.kind()).ifPresent(a -> earn(moved.userId(), a));
+    Achievement.awardedOn(moved.kind()).ifPresent(a -> earn(moved.userId(), a, moved.actedBy()));
   }
 
   public AchievementEarned claim(long userId, Achievement achievement) {
@@ -43,7 +45,7 @@ public class Achievements {
             < 0) {
       throw new NotEligibleException("Hold at least 100 CONFIO to claim this");
     }
-    if (!earn(userId, achievement)) {
+    if (!earn(userId, achievement, actor.actedBy())) {
       throw new AlreadyEarnedException(achievement);
     }
     return of(userId).stream().filter(e -> e.code() == achievement).findFirst().orElseThrow();
@@ -55,12 +57,14 @@ public class Achievements {
         .getResultList();
   }
 
-  private boolean earn(long userId, Achievement achievement) {
+  /** {@code actedBy}: the staff member who earned it for the user, or null (see Actor). */
+  private boolean earn(long userId, Achievement achievement, String actedBy) {
     return em.createNativeQuery(
-                "insert into achievements_earned (user_id, code) values (?1, ?2)"
+                "insert into achievements_earned (user_id, code, acted_by) values (?1, ?2, ?3)"
                     + " on conflict (user_id, code) do nothing")
             .setParameter(1, userId)
             .setParameter(2, achievement.name())
+            .setParameter(3, actedBy)
             .executeUpdate()
         == 1;
   }

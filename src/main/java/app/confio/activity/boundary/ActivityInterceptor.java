@@ -1,6 +1,7 @@
 package app.confio.activity.boundary;
 
 import app.confio.activity.entity.ActivityKind;
+import app.confio.platform.Actor;
 import app.confio.platform.NotAuthenticatedException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -11,21 +12,18 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Counts every GraphQL mutation of a signed-in caller as app-active, whether it succeeded or was
  * refused for a business reason: the user was there. Queries never count; neither do anonymous
  * callers, callers whose token was refused, or a staff member acting on someone's behalf (a token
- * with an {@code act} claim, RFC 8693). Money that actually moved is counted as transacting
- * separately, after commit ({@link MoneyMovements}).
+ * with an {@code act} claim, RFC 8693: see {@link Actor}). Money that actually moved is counted as
+ * transacting separately, after commit ({@link MoneyMovements}).
  */
 @Tracked
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class ActivityInterceptor {
-
-  static final String ACTOR_CLAIM = "act";
 
   @Inject SecurityContext securityContext;
   @Inject ActivityTracker tracker;
@@ -55,7 +53,7 @@ public class ActivityInterceptor {
     if (principal == null) {
       return OptionalLong.empty();
     }
-    if (principal instanceof JsonWebToken token && token.containsClaim(ACTOR_CLAIM)) {
+    if (Actor.of(principal).isPresent()) {
       return OptionalLong.empty();
     }
     try {

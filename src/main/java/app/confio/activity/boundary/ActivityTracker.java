@@ -9,13 +9,16 @@ import app.confio.activity.control.ReportingDay;
 import app.confio.activity.control.Touch;
 import app.confio.activity.entity.ActivityKind;
 import app.confio.activity.entity.Policy;
+import app.confio.platform.Actor;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -31,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <ul>
  *   <li>{@link #touch(long, ActivityKind)}: the user did something now. Within the cooldown window
- *       (5 minutes by default) only the first touch of a user in the whole cluster writes.
+ *       (5 minutes by default) only the first touch of a user in the whole cluster writes, and the
+ *       first touch of each reporting day: a window that began before local midnight does not keep
+ *       the new day out of the history.
  *   <li>{@link #touch(long, ActivityKind, boolean)} with {@code force}: writes even inside the
  *       window, and starts a new one.
  *   <li>{@link #touch(long, ActivityKind, OffsetDateTime)}: the user did something at a known
@@ -53,6 +58,7 @@ public class ActivityTracker {
   @Inject ActivityCounters counters;
   @EJB ActivityWriter writer;
   @EJB ActivityStore store;
+  @Inject Actor actor;
 
   @Inject
   @ConfigProperty(name = "confio.activity.enabled", defaultValue = "true")
@@ -101,24 +107,20 @@ public class ActivityTracker {
    */
   public Optional<Future<Touch.Outcome>> record(
       long userId, ActivityKind kind, OffsetDateTime at, Mode mode) {
-    if (!enabled || kind == null) {
+    if (!enabled || kind == null || impersonated()) {
       return Optional.empty();
     }
     var timing = counters.touched(kind);
     try {
-      var policies = claim(userId, kind.policies(), mode);
-      if (policies.isEmpty()) {
-        counters.cooldownHit();
-        return Optional.empty();
-      }
       var now = OffsetDateTime.now();
       var ts = at == null || at.isAfter(now) ? now : at;
       var day = reportingDay.of(ts);
-      var dayPolicies = EnumSet.noneOf(Policy.class);
-      for (var policy : policies) {
-        if (cooldown.claimDay(userId, policy, day)) {
-          dayPolicies.add(policy);
-        }
+      var newDay = EnumSet.noneOf(Policy.class);
+      var policies = claim(userId, kind.policies(), mode, day, newDay);
+      var dayPolicies = claimDays(userId, union(policies, newDay), day);
+      if (policies.isEmpty() && dayPolicies.isEmpty()) {
+        counters.cooldownHit();
+        return Optional.empty();
       }
       var touch = new Touch(userId, kind, ts, day, policies, dayPolicies);
       try {
@@ -135,22 +137,58 @@ public class ActivityTracker {
     }
   }
 
-  private Set<Policy> claim(long userId, Set<Policy> wanted, Mode mode) {
+  /**
+   * Nothing done in a request under an {@code act} token is anyone's activity, whoever calls: the
+   * interceptor and the money observer skip it already, and so does every other path here (a
+   * session refresh, a caller yet to be written). Outside a request nobody impersonates anyone.
+   */
+  private boolean impersonated() {
+    try {
+      return actor.impersonator().isPresent();
+    } catch (ContextNotActiveException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The policies whose window this touch won. A window held since another reporting day goes to
+   * {@code newDay}: the first touch of a day writes that day's history row whatever the window.
+   */
+  private Set<Policy> claim(
+      long userId, Set<Policy> wanted, Mode mode, LocalDate day, Set<Policy> newDay) {
     var won = EnumSet.noneOf(Policy.class);
     for (var policy : wanted) {
       switch (mode) {
         case AT -> won.add(policy);
         case FORCED -> {
-          cooldown.renew(userId, policy);
+          cooldown.renew(userId, policy, day);
           won.add(policy);
         }
         case WINDOWED -> {
-          if (cooldown.claim(userId, policy)) {
-            won.add(policy);
+          switch (cooldown.claim(userId, policy, day)) {
+            case WON -> won.add(policy);
+            case HELD_SINCE_OTHER_DAY -> newDay.add(policy);
+            case HELD -> {}
           }
         }
       }
     }
     return won;
+  }
+
+  private Set<Policy> claimDays(long userId, Set<Policy> policies, LocalDate day) {
+    var won = EnumSet.noneOf(Policy.class);
+    for (var policy : policies) {
+      if (cooldown.claimDay(userId, policy, day)) {
+        won.add(policy);
+      }
+    }
+    return won;
+  }
+
+  private static Set<Policy> union(Set<Policy> a, Set<Policy> b) {
+    var all = EnumSet.copyOf(a);
+    all.addAll(b);
+    return all;
   }
 }

@@ -7,14 +7,20 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** Counts money movements as transacting once their transaction has committed, never before. */
+/**
+ * Counts money movements as transacting once their transaction has committed, never before. A
+ * movement a staff member made on the user's behalf counts for nobody, as the interceptor ignores
+ * their mutations: for a released trade, neither the buyer nor the seller.
+ */
 @ApplicationScoped
 public class MoneyMovements {
 
   @Inject ActivityTracker tracker;
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MoneyMoved moved) {
-    tracker.touch(moved.userId(), kindOf(moved.kind()));
+    if (!moved.impersonated()) {
+      tracker.touch(moved.userId(), kindOf(moved.kind()));
+    }
   }
 
   static ActivityKind kindOf(MoneyMoved.Kind kind) {

@@ -82,7 +82,7 @@ public class ActivityStore {
 
   public Touch.Outcome write(Touch touch) {
     int changed = 0;
-    if (!touch.policies().isEmpty()) {
+    if (!touch.timestamps().isEmpty()) {
       changed +=
           em.createNativeQuery(statementFor(touch))
               .setParameter(1, touch.at())
@@ -121,8 +121,8 @@ public class ActivityStore {
   }
 
   private static String statementFor(Touch touch) {
-    var app = touch.policies().contains(Policy.APP_ACTIVE);
-    var transacting = touch.policies().contains(Policy.TRANSACTING);
+    var app = touch.timestamps().contains(Policy.APP_ACTIVE);
+    var transacting = touch.timestamps().contains(Policy.TRANSACTING);
     return app && transacting ? BOTH : app ? APP_ACTIVE : TRANSACTING;
   }
 

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Cluster-wide claims, held in Payara's embedded Hazelcast. A user's claim for a policy lives for
  * one cooldown window; whoever wins it (one {@code putIfAbsent} with a TTL, atomic on the partition
  * owner) may write, everyone else in the cluster skips. A second set of claims, one per user,
- * policy and reporting day, gates the history row. Both maps keep a near cache, so a user in
+ * policy and reporting day, gates the history row. A window remembers the reporting day it was
+ * claimed on: a window that started before local midnight still holds after it, and the first touch
+ * of the new day must still write that day's history row. Both maps keep a near cache, so a user in
  * cooldown costs a local lookup: no database access and no network hop.
  */
 @ApplicationScoped
@@ -36,7 +38,9 @@ public class Cooldown {
   @ConfigProperty(name = "confio.activity.cooldown", defaultValue = "PT5M")
   Duration window;
 
-  private IMap<Long, Boolean> windows;
+  /** The reporting day (epoch day) each window was claimed on. */
+  private IMap<Long, Long> windows;
+
   private IMap<String, Boolean> days;
 
   @PostConstruct
@@ -57,18 +61,34 @@ public class Cooldown {
     hazelcast.getConfig().addMapConfig(new MapConfig(name).setNearCacheConfig(nearCache));
   }
 
-  /** True for the one caller in the cluster that may write this user's policy in this window. */
-  public boolean claim(long userId, Policy policy) {
-    var key = windowKey(userId, policy);
-    if (windows.get(key) != null) {
-      return false;
-    }
-    return windows.putIfAbsent(key, Boolean.TRUE, window.toMillis(), TimeUnit.MILLISECONDS) == null;
+  /** What became of a claim of a window. */
+  public enum Claim {
+    /** This caller, alone in the cluster, may write the user's policy in this window. */
+    WON,
+    /** Someone holds the window, claimed on the same reporting day. */
+    HELD,
+    /** Someone holds the window, claimed on another reporting day: the day may be new. */
+    HELD_SINCE_OTHER_DAY
   }
 
-  /** Takes the claim whether or not someone holds it, starting a new window. */
-  public void renew(long userId, Policy policy) {
-    windows.set(windowKey(userId, policy), Boolean.TRUE, window.toMillis(), TimeUnit.MILLISECONDS);
+  /** Claims this user's policy for one window, for a touch on reporting day {@code day}. */
+  public Claim claim(long userId, Policy policy, LocalDate day) {
+    var key = windowKey(userId, policy);
+    // Object, not Long: a member of an older version holds Boolean values in the same map.
+    Object held = windows.get(key);
+    if (held == null) {
+      held = windows.putIfAbsent(key, day.toEpochDay(), window.toMillis(), TimeUnit.MILLISECONDS);
+      if (held == null) {
+        return Claim.WON;
+      }
+    }
+    return Long.valueOf(day.toEpochDay()).equals(held) ? Claim.HELD : Claim.HELD_SINCE_OTHER_DAY;
+  }
+
+  /** Takes the claim whether or not someone holds it, starting a new window on {@code day}. */
+  public void renew(long userId, Policy policy, LocalDate day) {
+    windows.set(
+        windowKey(userId, policy), day.toEpochDay(), window.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Gives a claim back after a failed write, so the user's next action tries again. */

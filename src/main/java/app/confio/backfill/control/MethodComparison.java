@@ -24,18 +24,18 @@ public class MethodComparison {
   static final String[] FIGURES = {"DAU", "WAU", "MAU"};
   static final OffsetDateTime EVER = OffsetDateTime.parse("1970-01-01T00:00:00Z");
 
-  /** Eligible users active in the tables since ?1 whose tracked timestamp is not. */
+  /** Eligible users active in the tables from ?1 to ?3 whose tracked timestamp is not. */
   static final String OLD_ONLY =
       """
       select s.user_id, s.%2$s, u.%2$s from (%1$s) s join users u on u.id = s.user_id
-      where %3$s and s.%2$s is not null and (u.%2$s is null or u.%2$s < ?1)
+      where %3$s and s.%2$s is not null and (u.%2$s is null or u.%2$s < ?1 or u.%2$s > ?3)
       order by s.user_id limit ?2""";
 
-  /** Eligible users whose tracked timestamp is at or after ?1, with no row in the tables. */
+  /** Eligible users whose tracked timestamp lies from ?1 to ?3, with no row in the tables. */
   static final String NEW_ONLY =
       """
       select u.id, u.%2$s from users u
-      where %3$s and u.%2$s >= ?1
+      where %3$s and u.%2$s >= ?1 and u.%2$s <= ?3
         and not exists (select 1 from (%1$s) s where s.user_id = u.id and s.%2$s is not null)
       order by u.id limit ?2""";
 
@@ -55,18 +55,23 @@ public class MethodComparison {
             .toList();
     var since = asOf.minusDays(days);
     return new Comparison(
-        policy, asOf, rows, days, oldOnly(policy, since, samples), newOnly(policy, since, samples));
+        policy,
+        asOf,
+        rows,
+        days,
+        oldOnly(policy, since, asOf, samples),
+        newOnly(policy, since, asOf, samples));
   }
 
-  List<Sample> oldOnly(Policy policy, OffsetDateTime since, int samples) {
+  List<Sample> oldOnly(Policy policy, OffsetDateTime since, OffsetDateTime asOf, int samples) {
     var column = RecordedActivity.column(policy);
-    return rows(OLD_ONLY, column, since, samples).stream()
+    return rows(OLD_ONLY, column, since, asOf, samples).stream()
         .map(r -> Reasons.oldOnly(r, column))
         .toList();
   }
 
-  List<Sample> newOnly(Policy policy, OffsetDateTime since, int samples) {
-    return rows(NEW_ONLY, RecordedActivity.column(policy), since, samples).stream()
+  List<Sample> newOnly(Policy policy, OffsetDateTime since, OffsetDateTime asOf, int samples) {
+    return rows(NEW_ONLY, RecordedActivity.column(policy), since, asOf, samples).stream()
         .map(
             r ->
                 Reasons.newOnly(
@@ -76,10 +81,12 @@ public class MethodComparison {
 
   /** The columns of latestSince() are named like those of users, so one name serves both. */
   @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, String column, OffsetDateTime since, int samples) {
+  private List<Object[]> rows(
+      String sql, String column, OffsetDateTime since, OffsetDateTime asOf, int samples) {
     return em.createNativeQuery(sql.formatted(SourceSql.latestSince(), column, Eligibility.of("u")))
         .setParameter(1, since)
         .setParameter(2, samples)
+        .setParameter(3, asOf)
         .getResultList();
   }
 

@@ -14,16 +14,27 @@ final class Reasons {
   static Sample oldOnly(Object[] row, String column) {
     var sourceAt = at(row[1]);
     var recordedAt = at(row[2]);
-    var reason =
-        recordedAt == null
-            ? column
-                + " is NULL: the tracker never recorded this user (history before tracking,"
-                + " or a write lost); a backfill fills it in"
-            : "activity in the tables at "
-                + sourceAt
-                + " is newer than the last write at "
-                + recordedAt
-                + ": a write the tracker missed; a backfill repairs it";
+    String reason;
+    if (recordedAt == null) {
+      reason =
+          column
+              + " is NULL: the tracker never recorded this user (history before tracking,"
+              + " or a write lost); a backfill fills it in";
+    } else if (recordedAt.isAfter(sourceAt)) {
+      reason =
+          column
+              + " is "
+              + recordedAt
+              + ", after the end of the window: a timestamp in the future (a clock ahead)"
+              + " counts only once its time has come";
+    } else {
+      reason =
+          "activity in the tables at "
+              + sourceAt
+              + " is newer than the last write at "
+              + recordedAt
+              + ": a write the tracker missed; a backfill repairs it";
+    }
     return new Sample(((Number) row[0]).longValue(), sourceAt, recordedAt, reason);
   }
 

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  * who acted, when, and whether money moved. It mirrors {@code ActivityKind}: logins and session
  * refreshes, offers, trade steps, messages, achievements and business operations are app-active;
  * sends, payments, conversions, business payouts and a released trade (for buyer and seller) are
- * transacting too. Receiving money is nobody's activity. Every relation built here has the columns
- * {@code (user_id, at, transacting)}.
+ * transacting too. Receiving money is nobody's activity, and neither is what a staff member did on
+ * a user's behalf. Every relation built here has the columns {@code (user_id, at, transacting)}.
  */
 public final class SourceSql {
 
@@ -47,19 +47,28 @@ public final class SourceSql {
    */
   static final String RELEASED = "p2p_trades t";
 
+  /**
+   * A row a staff member wrote on a user's behalf (an {@code act} token) is nobody's activity, as
+   * the tracker ignores it. A trade records the actor of its latest change: one released under an
+   * act claim counts for neither party, as the tracker counts neither.
+   */
+  static final String OWN = "acted_by is null";
+
+  static final String RELEASED_OWN = "t.status = 'RELEASED' and t.acted_by is null";
+
   static final List<Source> SOURCES =
       List.of(
-          new Source("login_events", "user_id", "created_at", "false", null),
-          new Source("send_transactions", "sender_id", "created_at", "true", null),
-          new Source("payments", "payer_id", "created_at", "true", null),
-          new Source("conversions", "user_id", "created_at", "true", null),
-          new Source("p2p_offers", "maker_id", "created_at", "false", null),
-          new Source("p2p_trade_events", "actor_id", "created_at", "false", null),
-          new Source(RELEASED, "t.buyer_id", "t.updated_at", "true", "t.status = 'RELEASED'"),
-          new Source(RELEASED, "t.seller_id", "t.updated_at", "true", "t.status = 'RELEASED'"),
-          new Source("p2p_messages", "sender_id", "created_at", "false", null),
-          new Source("achievements_earned", "user_id", "created_at", "false", null),
-          new Source("business_operations", "actor_id", "created_at", "kind = 'PAYOUT'", null));
+          new Source("login_events", "user_id", "created_at", "false", OWN),
+          new Source("send_transactions", "sender_id", "created_at", "true", OWN),
+          new Source("payments", "payer_id", "created_at", "true", OWN),
+          new Source("conversions", "user_id", "created_at", "true", OWN),
+          new Source("p2p_offers", "maker_id", "created_at", "false", OWN),
+          new Source("p2p_trade_events", "actor_id", "created_at", "false", OWN),
+          new Source(RELEASED, "t.buyer_id", "t.updated_at", "true", RELEASED_OWN),
+          new Source(RELEASED, "t.seller_id", "t.updated_at", "true", RELEASED_OWN),
+          new Source("p2p_messages", "sender_id", "created_at", "false", OWN),
+          new Source("achievements_earned", "user_id", "created_at", "false", OWN),
+          new Source("business_operations", "actor_id", "created_at", "kind = 'PAYOUT'", OWN));
 
   private SourceSql() {}
 

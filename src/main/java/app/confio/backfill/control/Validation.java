@@ -58,13 +58,14 @@ public class Validation {
                 + ") from "
                 + SOURCE_ACTIVE,
             since,
-            true);
+            cooldown.toSeconds());
     var month =
         row(
-            "select count(*), count(*) filter (where u.last_activity_at >= ?1) from "
+            "select count(*), count(*) filter (where u.last_activity_at >= ?1"
+                + " and u.last_activity_at <= ?2) from "
                 + SOURCE_ACTIVE,
             asOf.minusDays(30),
-            false);
+            asOf);
     var coverage = month[0] == 0 ? 1.0 : (double) month[1] / month[0];
     var checks =
         List.of(
@@ -99,11 +100,8 @@ public class Validation {
   }
 
   /** The counts of a one-row statement over the users active in the tables since ?1. */
-  private long[] row(String sql, OffsetDateTime since, boolean withCooldown) {
-    var query = em.createNativeQuery(sql).setParameter(1, since);
-    if (withCooldown) {
-      query.setParameter(2, cooldown.toSeconds());
-    }
+  private long[] row(String sql, OffsetDateTime since, Object second) {
+    var query = em.createNativeQuery(sql).setParameter(1, since).setParameter(2, second);
     return Arrays.stream((Object[]) query.getSingleResult())
         .mapToLong(v -> ((Number) v).longValue())
         .toArray();

@@ -9,6 +9,7 @@ import app.confio.money.control.MoneyMoved;
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Owner;
 import app.confio.money.entity.Posting;
+import app.confio.platform.Actor;
 import app.confio.platform.InvalidInputException;
 import app.confio.platform.NotAllowedException;
 import app.confio.platform.NotFoundException;
@@ -28,6 +29,7 @@ public class Businesses {
   @Inject Ledger ledger;
   @Inject Directory directory;
   @Inject Event<MoneyMoved> moneyMoved;
+  @Inject Actor actor;
 
   public Business create(long ownerId, String name) {
     var trimmed = name == null ? "" : name.strip();
@@ -71,7 +73,7 @@ public class Businesses {
         Posting.credit(ledger.account(new Owner.Person(payee.id()), amount.currency()), amount));
     var operation = new BusinessOperation(businessId, actorId, payee.id(), amount);
     record(operation);
-    moneyMoved.fire(new MoneyMoved(actorId, MoneyMoved.Kind.BUSINESS_PAYOUT));
+    moneyMoved.fire(new MoneyMoved(actorId, MoneyMoved.Kind.BUSINESS_PAYOUT, actor.actedBy()));
     return operation;
   }
 

@@ -2,8 +2,11 @@ package app.confio.business.entity;
 
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,8 +18,9 @@ import java.time.OffsetDateTime;
 
 /** Something a person did on behalf of a business. */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "business_operations")
-public class BusinessOperation {
+public class BusinessOperation implements Attributed {
 
   public enum Kind {
     CREATE_BUSINESS,
@@ -47,6 +51,9 @@ public class BusinessOperation {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "acted_by")
+  private String actedBy;
 
   protected BusinessOperation() {}
 
@@ -86,5 +93,10 @@ public class BusinessOperation {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

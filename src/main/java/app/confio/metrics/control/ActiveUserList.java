@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * The users behind a number: the eligible users active within N days under a policy, most recently
  * active first, by page for the dashboard, or all of them in batches for an export. Both read the
- * policy's partial index in order; the export walks it by key, so memory stays flat.
+ * policy's partial index in order; the export walks it by key, so memory stays flat. The window has
+ * both bounds and ends now: a timestamp in the future is not activity yet.
  */
 @ApplicationScoped
 public class ActiveUserList {
@@ -29,7 +30,7 @@ public class ActiveUserList {
 
   static final String COLUMNS =
       "select id, phone, display_name, kind, created_at, last_activity_at, last_transaction_at"
-          + " from users where %2$s and %1$s >= ?1";
+          + " from users where %2$s and %1$s >= ?1 and %1$s <= ?2";
 
   @PersistenceContext EntityManager em;
   @Inject ActivityMetrics metrics;
@@ -57,10 +58,11 @@ public class ActiveUserList {
     var users =
         read(
             em.createNativeQuery(
-                    sql(policy) + (" order by " + order + " offset ?2 limit ?3").formatted(column))
+                    sql(policy) + (" order by " + order + " offset ?3 limit ?4").formatted(column))
                 .setParameter(1, now.minusDays(days))
-                .setParameter(2, fromEnd ? total - offset - count : offset)
-                .setParameter(3, count)
+                .setParameter(2, now)
+                .setParameter(3, fromEnd ? total - offset - count : offset)
+                .setParameter(4, count)
                 .getResultList());
     if (fromEnd) {
       Collections.reverse(users);
@@ -72,19 +74,20 @@ public class ActiveUserList {
   public long each(Policy policy, int days, Consumer<ActiveUser> sink) {
     Days.require(days);
     var column = ActivityMetrics.column(policy);
-    var since = OffsetDateTime.now().minusDays(days);
-    var sql = sql(policy) + " and (%1$s, id) < (?2, ?3) order by %1$s desc, id desc limit ?4";
-    var after = OffsetDateTime.now().plusYears(1);
+    var now = OffsetDateTime.now();
+    var sql = sql(policy) + " and (%1$s, id) < (?3, ?4) order by %1$s desc, id desc limit ?5";
+    var after = now;
     var afterId = Long.MAX_VALUE;
     long count = 0;
     while (true) {
       var batch =
           read(
               em.createNativeQuery(sql.formatted(column))
-                  .setParameter(1, since)
-                  .setParameter(2, after)
-                  .setParameter(3, afterId)
-                  .setParameter(4, BATCH)
+                  .setParameter(1, now.minusDays(days))
+                  .setParameter(2, now)
+                  .setParameter(3, after)
+                  .setParameter(4, afterId)
+                  .setParameter(5, BATCH)
                   .getResultList());
       batch.forEach(sink);
       count += batch.size();

@@ -18,7 +18,8 @@ import java.util.Map;
  * DAU, WAU and MAU now, from the activity timestamps on {@code users}. One statement per policy:
  * the three counts read the 30-day slice of the policy's partial index once, with thresholds bound
  * as parameters (computed once, not per row); the eligible total is one row that triggers keep
- * exact (migration V5), where counting it would read the whole index on every request.
+ * exact (migration V5), where counting it would read the whole index on every request. Every window
+ * has both bounds: a timestamp after {@code asOf} (a clock ahead, an import) is not activity yet.
  */
 @ApplicationScoped
 public class ActivityMetrics {
@@ -26,11 +27,11 @@ public class ActivityMetrics {
   static final String WINDOWS =
       "select count(*) filter (where %1$s >= ?1), count(*) filter (where %1$s >= ?2), count(*),"
           + " (select total from eligible_users)"
-          + " from users where %2$s and %1$s >= ?3";
+          + " from users where %2$s and %1$s >= ?3 and %1$s <= ?4";
 
   static final String WITHIN =
       "select count(*), (select total from eligible_users)"
-          + " from users where %2$s and %1$s >= ?1";
+          + " from users where %2$s and %1$s >= ?1 and %1$s <= ?2";
 
   public static final String EXCLUDED =
       "select case when status <> 'ACTIVE' then status else kind end, count(*) from users"
@@ -49,7 +50,7 @@ public class ActivityMetrics {
     for (var policy : Policy.values()) {
       var row =
           reads.serialRow(
-              windowsSql(policy), asOf.minusDays(1), asOf.minusDays(7), asOf.minusDays(30));
+              windowsSql(policy), asOf.minusDays(1), asOf.minusDays(7), asOf.minusDays(30), asOf);
       eligible = number(row[3]);
       policies.add(
           PolicyFigures.of(policy, number(row[0]), number(row[1]), number(row[2]), eligible));
@@ -68,7 +69,8 @@ public class ActivityMetrics {
   public ActiveUsers within(Policy policy, int days, OffsetDateTime asOf) {
     Days.require(days);
     var row =
-        reads.serialRow(WITHIN.formatted(column(policy), Eligibility.SQL), asOf.minusDays(days));
+        reads.serialRow(
+            WITHIN.formatted(column(policy), Eligibility.SQL), asOf.minusDays(days), asOf);
     return ActiveUsers.of(policy, days, number(row[0]), number(row[1]));
   }
 
@@ -94,8 +96,8 @@ public class ActivityMetrics {
   }
 
   /**
-   * The statement behind {@link #current}: ?1, ?2, ?3 the starts of the 1-, 7- and 30-day windows.
-   * Public for the benchmark, which times it bare.
+   * The statement behind {@link #current}: ?1, ?2, ?3 the starts of the 1-, 7- and 30-day windows,
+   * ?4 their end. Public for the benchmark, which times it bare.
    */
   public static String windowsSql(Policy policy) {
     return WINDOWS.formatted(column(policy), Eligibility.SQL);

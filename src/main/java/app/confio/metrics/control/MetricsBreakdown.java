@@ -17,7 +17,10 @@ import java.util.List;
 
 /**
  * The detailed breakdown. Costlier than the current figures (the split by kind reads every eligible
- * user), so it is computed on request only, never by a scrape or a tile.
+ * user), so it is computed on request only, never by a scrape or a tile. Every window ends at
+ * {@code asOf}, as in the current figures: a user whose only timestamp lies after it counts as
+ * never active, so that each window's active users, the never active and the rest add up to the
+ * eligible.
  */
 @ApplicationScoped
 public class MetricsBreakdown {
@@ -51,16 +54,21 @@ public class MetricsBreakdown {
         metrics.excluded());
   }
 
-  /** Per window the eligible users with {@code column} inside it, then the total, then NULLs. */
+  /**
+   * Per window the eligible users with {@code column} inside it, then the total, then those with
+   * nothing up to {@code asOf} (?1).
+   */
   private long[] counts(String column, OffsetDateTime asOf) {
     var sql = new StringBuilder("select ");
     for (var i = 0; i < Breakdown.DAYS.size(); i++) {
-      sql.append("count(*) filter (where %1$s >= ?").append(i + 1).append("), ");
+      sql.append("count(*) filter (where %1$s >= ?").append(i + 2).append(" and %1$s <= ?1), ");
     }
-    sql.append("count(*), count(*) filter (where %1$s is null) from users where %2$s");
+    sql.append("count(*), count(*) filter (where %1$s is null or %1$s > ?1)");
+    sql.append(" from users where %2$s");
     var query = em.createNativeQuery(sql.toString().formatted(column, Eligibility.SQL));
+    query.setParameter(1, asOf);
     for (var i = 0; i < Breakdown.DAYS.size(); i++) {
-      query.setParameter(i + 1, asOf.minusDays(Breakdown.DAYS.get(i)));
+      query.setParameter(i + 2, asOf.minusDays(Breakdown.DAYS.get(i)));
     }
     var row = (Object[]) query.getSingleResult();
     var counts = new long[row.length];
@@ -73,12 +81,12 @@ public class MetricsBreakdown {
   private List<Breakdown.KindFigures> byKind(OffsetDateTime asOf) {
     var sql =
         "select kind, count(*),"
-            + " count(*) filter (where last_activity_at >= ?1),"
-            + " count(*) filter (where last_activity_at >= ?2),"
-            + " count(*) filter (where last_activity_at >= ?3),"
-            + " count(*) filter (where last_transaction_at >= ?1),"
-            + " count(*) filter (where last_transaction_at >= ?2),"
-            + " count(*) filter (where last_transaction_at >= ?3)"
+            + " count(*) filter (where last_activity_at >= ?1 and last_activity_at <= ?4),"
+            + " count(*) filter (where last_activity_at >= ?2 and last_activity_at <= ?4),"
+            + " count(*) filter (where last_activity_at >= ?3 and last_activity_at <= ?4),"
+            + " count(*) filter (where last_transaction_at >= ?1 and last_transaction_at <= ?4),"
+            + " count(*) filter (where last_transaction_at >= ?2 and last_transaction_at <= ?4),"
+            + " count(*) filter (where last_transaction_at >= ?3 and last_transaction_at <= ?4)"
             + " from users where "
             + Eligibility.SQL
             + " group by kind order by kind";
@@ -87,6 +95,7 @@ public class MetricsBreakdown {
             .setParameter(1, asOf.minusDays(1))
             .setParameter(2, asOf.minusDays(7))
             .setParameter(3, asOf.minusDays(30))
+            .setParameter(4, asOf)
             .getResultList();
     var figures = new ArrayList<Breakdown.KindFigures>();
     for (var row : rows) {

@@ -16,6 +16,7 @@ import app.confio.p2p.entity.TradeAction;
 import app.confio.p2p.entity.TradeEvent;
 import app.confio.p2p.entity.TradeMessage;
 import app.confio.p2p.entity.TradeStatus;
+import app.confio.platform.Actor;
 import app.confio.platform.NotAllowedException;
 import app.confio.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ public class Market {
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
   @Inject Event<MoneyMoved> moneyMoved;
+  @Inject Actor actor;
 
   public Offer createOffer(long makerId, Side side, FiatPrice price, Amount min, Amount max) {
     var offer = new Offer(makerId, side, price, min, max);
@@ -76,8 +78,8 @@ public class Market {
     var status = trade.perform(action, userId);
     if (status == TradeStatus.RELEASED) {
       ledger.post(Posting.credit(account(trade.buyerId(), trade.escrow()), trade.escrow()));
-      moneyMoved.fire(new MoneyMoved(trade.buyerId(), MoneyMoved.Kind.P2P_TRADE));
-      moneyMoved.fire(new MoneyMoved(trade.sellerId(), MoneyMoved.Kind.P2P_TRADE));
+      moneyMoved.fire(new MoneyMoved(trade.buyerId(), MoneyMoved.Kind.P2P_TRADE, actor.actedBy()));
+      moneyMoved.fire(new MoneyMoved(trade.sellerId(), MoneyMoved.Kind.P2P_TRADE, actor.actedBy()));
     } else if (status == TradeStatus.CANCELLED) {
       ledger.post(Posting.credit(account(trade.sellerId(), trade.escrow()), trade.escrow()));
       em.find(Offer.class, trade.offerId(), LockModeType.PESSIMISTIC_WRITE)

@@ -3,8 +3,11 @@ package app.confio.p2p.entity;
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
 import app.confio.money.entity.InvalidAmountException;
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -21,13 +24,14 @@ import java.time.OffsetDateTime;
  * trade. {@code available} shrinks as trades open and grows back when they are cancelled.
  */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "p2p_offers")
 @NamedQuery(
     name = Offer.OPEN,
     query =
         "select o from Offer o where o.status = 'OPEN' and o.currency = :currency and o.side = :side"
             + " and o.available >= o.minAmount order by o.price, o.id")
-public class Offer {
+public class Offer implements Attributed {
 
   public static final String OPEN = "Offer.open";
 
@@ -67,6 +71,9 @@ public class Offer {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "acted_by")
+  private String actedBy;
 
   protected Offer() {}
 
@@ -163,5 +170,10 @@ public class Offer {
 
   public Status status() {
     return status;
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

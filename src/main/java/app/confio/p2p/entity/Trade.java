@@ -2,8 +2,11 @@ package app.confio.p2p.entity;
 
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,13 +19,14 @@ import java.time.OffsetDateTime;
 
 /** A trade between a buyer and a seller on one offer; the seller's crypto sits in escrow. */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "p2p_trades")
 @NamedQuery(
     name = Trade.OF_USER,
     query =
         "select t from Trade t where t.buyerId = :userId or t.sellerId = :userId"
             + " order by t.createdAt desc, t.id desc")
-public class Trade {
+public class Trade implements Attributed {
 
   public static final String OF_USER = "Trade.ofUser";
 
@@ -52,6 +56,9 @@ public class Trade {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "acted_by")
+  private String actedBy;
 
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
@@ -123,5 +130,16 @@ public class Trade {
 
   public OffsetDateTime updatedAt() {
     return updatedAt;
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
+  }
+
+  /** Each change of a trade is an action of its own: a released trade says who released it. */
+  @Override
+  public void changedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

@@ -1,7 +1,10 @@
 package app.confio.p2p.entity;
 
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,8 +15,9 @@ import java.time.OffsetDateTime;
 
 /** One change of a trade's state, with who made it and when. */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "p2p_trade_events")
-public class TradeEvent {
+public class TradeEvent implements Attributed {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,6 +35,9 @@ public class TradeEvent {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "acted_by")
+  private String actedBy;
+
   protected TradeEvent() {}
 
   public TradeEvent(Trade trade, long actorId) {
@@ -38,5 +45,10 @@ public class TradeEvent {
     this.actorId = actorId;
     this.status = trade.status();
     this.createdAt = trade.updatedAt();
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

@@ -1,8 +1,11 @@
 package app.confio.p2p.entity;
 
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import app.confio.platform.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,11 +15,12 @@ import java.time.OffsetDateTime;
 
 /** A message from one side of a trade to the other. */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "p2p_messages")
 @NamedQuery(
     name = TradeMessage.OF_TRADE,
     query = "select m from TradeMessage m where m.tradeId = :tradeId order by m.createdAt, m.id")
-public class TradeMessage {
+public class TradeMessage implements Attributed {
 
   public static final String OF_TRADE = "TradeMessage.ofTrade";
   public static final int MAX_LENGTH = 2000;
@@ -35,6 +39,9 @@ public class TradeMessage {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "acted_by")
+  private String actedBy;
 
   protected TradeMessage() {}
 
@@ -63,5 +70,10 @@ public class TradeMessage {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

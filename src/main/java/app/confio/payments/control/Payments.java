@@ -11,6 +11,7 @@ import app.confio.money.entity.Posting;
 import app.confio.payments.entity.Conversion;
 import app.confio.payments.entity.Payment;
 import app.confio.payments.entity.SendTransaction;
+import app.confio.platform.Actor;
 import app.confio.platform.InvalidInputException;
 import app.confio.platform.NotFoundException;
 import app.confio.users.control.Directory;
@@ -29,6 +30,7 @@ public class Payments {
   @Inject Rates rates;
   @Inject Directory directory;
   @Inject Event<MoneyMoved> moneyMoved;
+  @Inject Actor actor;
 
   public SendTransaction send(long senderId, String recipientPhone, Amount amount, String note) {
     var text = optionalText(note, SendTransaction.MAX_NOTE_LENGTH, "Note");
@@ -43,7 +45,7 @@ public class Payments {
     var sent = new SendTransaction(senderId, recipient.id(), amount, text);
     em.persist(sent);
     em.flush();
-    moneyMoved.fire(new MoneyMoved(senderId, MoneyMoved.Kind.SEND));
+    moneyMoved.fire(new MoneyMoved(senderId, MoneyMoved.Kind.SEND, actor.actedBy()));
     return sent;
   }
 
@@ -59,7 +61,7 @@ public class Payments {
     var payment = new Payment(payerId, businessId, amount, text);
     em.persist(payment);
     em.flush();
-    moneyMoved.fire(new MoneyMoved(payerId, MoneyMoved.Kind.PAYMENT));
+    moneyMoved.fire(new MoneyMoved(payerId, MoneyMoved.Kind.PAYMENT, actor.actedBy()));
     return payment;
   }
 
@@ -73,7 +75,7 @@ public class Payments {
     var conversion = new Conversion(userId, in, out, rate);
     em.persist(conversion);
     em.flush();
-    moneyMoved.fire(new MoneyMoved(userId, MoneyMoved.Kind.CONVERSION));
+    moneyMoved.fire(new MoneyMoved(userId, MoneyMoved.Kind.CONVERSION, actor.actedBy()));
     return conversion;
   }
 

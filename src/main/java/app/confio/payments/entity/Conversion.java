@@ -2,8 +2,11 @@ package app.confio.payments.entity;
 
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,8 +18,9 @@ import java.time.OffsetDateTime;
 
 /** One currency exchanged for another at the rate of the moment. */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "conversions")
-public class Conversion {
+public class Conversion implements Attributed {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +47,9 @@ public class Conversion {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "acted_by")
+  private String actedBy;
 
   protected Conversion() {}
 
@@ -74,5 +81,10 @@ public class Conversion {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

@@ -2,8 +2,11 @@ package app.confio.payments.entity;
 
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,8 +18,9 @@ import java.time.OffsetDateTime;
 
 /** A payment from a person to a business. */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "payments")
-public class Payment {
+public class Payment implements Attributed {
 
   public static final int MAX_REFERENCE_LENGTH = 80;
 
@@ -39,6 +43,9 @@ public class Payment {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "acted_by")
+  private String actedBy;
 
   protected Payment() {}
 
@@ -73,5 +80,10 @@ public class Payment {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

@@ -2,8 +2,11 @@ package app.confio.payments.entity;
 
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,8 +18,9 @@ import java.time.OffsetDateTime;
 
 /** Money sent from one person to another. */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "send_transactions")
-public class SendTransaction {
+public class SendTransaction implements Attributed {
 
   public static final int MAX_NOTE_LENGTH = 140;
 
@@ -39,6 +43,9 @@ public class SendTransaction {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "acted_by")
+  private String actedBy;
 
   protected SendTransaction() {}
 
@@ -69,5 +76,10 @@ public class SendTransaction {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

@@ -1,7 +1,10 @@
 package app.confio.users.entity;
 
+import app.confio.platform.Attributed;
+import app.confio.platform.Attribution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,8 +15,9 @@ import java.time.OffsetDateTime;
 
 /** One successful sign-in or session refresh: the first of the eight activity sources. */
 @Entity
+@EntityListeners(Attribution.class)
 @Table(name = "login_events")
-public class LoginEvent {
+public class LoginEvent implements Attributed {
 
   public enum Kind {
     LOGIN,
@@ -33,11 +37,19 @@ public class LoginEvent {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "acted_by")
+  private String actedBy;
+
   protected LoginEvent() {}
 
   public LoginEvent(Long userId, Kind kind) {
     this.userId = userId;
     this.kind = kind;
     this.createdAt = OffsetDateTime.now();
+  }
+
+  @Override
+  public void actedBy(String impersonator) {
+    this.actedBy = impersonator;
   }
 }

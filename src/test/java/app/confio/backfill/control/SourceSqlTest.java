@@ -46,6 +46,17 @@ class SourceSqlTest {
   }
 
   @Test
+  void everySourceLeavesOutWhatAStaffMemberDidForTheUser() {
+    for (var policy : Policy.values()) {
+      for (var part : SourceSql.events(policy, "%1$s >= ?1", null).split("union all")) {
+        assertTrue(part.contains("acted_by is null"), part);
+      }
+    }
+    var released = SourceSql.events(Policy.TRANSACTING, "%1$s >= ?1", null);
+    assertTrue(released.contains("t.status = 'RELEASED' and t.acted_by is null"), released);
+  }
+
+  @Test
   void aChunkFiltersEachTableByItsActingUserAndTime() {
     var cut = SourceSql.eventsOfUsers();
     assertTrue(cut.contains("sender_id between ?1 and ?2"));

@@ -54,7 +54,7 @@ public final class SourceSql {
           new Source("payments", "payer_id", "created_at", "true", null),
           new Source("conversions", "user_id", "created_at", "true", null),
           new Source("p2p_offers", "maker_id", "created_at", "false", null),
-          new Source("p2p_trade_events", "actor_id", "created_at", "false", null),
+          new Source("p2p_trade_events", "actor_id", "created_at", "false", "actor_id is not null"),
           new Source(RELEASED, "t.buyer_id", "t.updated_at", "true", "t.status = 'RELEASED'"),
           new Source(RELEASED, "t.seller_id", "t.updated_at", "true", "t.status = 'RELEASED'"),
           new Source("p2p_messages", "sender_id", "created_at", "false", null),

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 
 /**
@@ -74,6 +73,8 @@ public class Offer {
     if (min.value().compareTo(max.value()) > 0) {
       throw new InvalidAmountException("The minimum must not exceed the maximum");
     }
+    FiatPrice.total(price.value(), min.value());
+    FiatPrice.total(price.value(), max.value());
     this.makerId = makerId;
     this.side = side;
     this.currency = min.currency();
@@ -114,7 +115,7 @@ public class Offer {
   }
 
   public BigDecimal fiatFor(Amount amount) {
-    return amount.value().multiply(price).setScale(FiatPrice.SCALE, RoundingMode.HALF_UP);
+    return FiatPrice.total(price, amount.value());
   }
 
   public long sellerWith(long takerId) {

@@ -24,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebFilter(urlPatterns = {"/graphql", "/graphql/*"})
 public class GraphQLRequestFilter extends HttpFilter {
 
+  /** The most of a refused body read before answering: larger ones close the connection. */
+  static final long DRAIN_LIMIT = 1 << 20;
+
   @Inject RequestLimits limits;
 
   @Inject
@@ -45,10 +48,28 @@ public class GraphQLRequestFilter extends HttpFilter {
       var body = GraphQLBody.parse(bytes, request.getContentType());
       limits.check(body.query(), body.operationName());
     } catch (Refusal refusal) {
+      drain(request, response);
       refuse(response, refusal);
       return;
     }
     chain.doFilter(new ReReadableRequest(request, bytes), response);
+  }
+
+  /**
+   * Reads what is left of a refused body, up to {@link #DRAIN_LIMIT}, so that the client, still
+   * sending, gets to read the answer; a larger body ends the connection instead.
+   */
+  private static void drain(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    var in = request.getInputStream();
+    var buffer = new byte[8192];
+    long left = DRAIN_LIMIT;
+    for (int n; left > 0 && (n = in.read(buffer)) != -1; ) {
+      left -= n;
+    }
+    if (left <= 0) {
+      response.setHeader("Connection", "close");
+    }
   }
 
   private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {

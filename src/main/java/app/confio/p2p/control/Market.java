@@ -148,6 +148,7 @@ public class Market {
 
   public List<Offer> openOffers(Currency currency, Side side) {
     return em.createNamedQuery(Offer.OPEN, Offer.class)
+        .setParameter("status", Offer.Status.OPEN)
         .setParameter("currency", currency)
         .setParameter("side", side)
         .setMaxResults(100)

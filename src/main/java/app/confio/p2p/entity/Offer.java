@@ -24,7 +24,7 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = Offer.OPEN,
     query =
-        "select o from Offer o where o.status = 'OPEN' and o.currency = :currency and o.side = :side"
+        "select o from Offer o where o.status = :status and o.currency = :currency and o.side = :side"
             + " and o.available >= o.minAmount order by o.price, o.id")
 public class Offer {
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RequestLimitsTest {
 
@@ -69,6 +70,7 @@ class RequestLimitsTest {
   }
 
   @Test
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // expanded: 2^40 steps
   void fragmentsThatDoubleAtEveryLevelAreMeasuredNotExpanded() {
     var doubling = new StringBuilder("{ ...F0 } fragment F40 on Query { me { id } }");
     for (int i = 0; i < 40; i++) {

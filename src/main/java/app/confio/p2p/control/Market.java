@@ -11,7 +11,6 @@ import app.confio.p2p.entity.FiatPrice;
 import app.confio.p2p.entity.InvalidTradeStateException;
 import app.confio.p2p.entity.Offer;
 import app.confio.p2p.entity.Side;
-import app.confio.p2p.entity.TooManyUnpaidTradesException;
 import app.confio.p2p.entity.Trade;
 import app.confio.p2p.entity.TradeAction;
 import app.confio.p2p.entity.TradeEvent;
@@ -34,10 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Offers, trades and their escrow. Offers and trades are locked ({@code SELECT ... FOR UPDATE})
  * while they change, so two takers cannot both take the last of an offer and two clicks cannot
- * release one escrow twice. A taker has at most {@code confio.p2p.max-unpaid-trades} unpaid trades
- * at a time (their own row is locked while they are counted, so two at once cannot both squeeze
- * in), and each trade must be paid within {@code confio.p2p.payment-window}: escrow cannot be
- * frozen by trades nobody means to pay.
+ * release one escrow twice. A taker has only a few unpaid trades at a time ({@link UnpaidTrades})
+ * and each must be paid within {@code confio.p2p.payment-window}: escrow cannot be frozen by trades
+ * nobody means to pay.
  */
 @ApplicationScoped
 public class Market {
@@ -45,14 +43,11 @@ public class Market {
   @PersistenceContext EntityManager em;
   @Inject Ledger ledger;
   @Inject Event<MoneyMoved> moneyMoved;
+  @Inject UnpaidTrades unpaidTrades;
 
   @Inject
   @ConfigProperty(name = "confio.p2p.payment-window", defaultValue = "PT30M")
   Duration paymentWindow;
-
-  @Inject
-  @ConfigProperty(name = "confio.p2p.max-unpaid-trades", defaultValue = "3")
-  int maxUnpaidTrades;
 
   public Offer createOffer(long makerId, Side side, FiatPrice price, Amount min, Amount max) {
     var offer = new Offer(makerId, side, price, min, max);
@@ -62,7 +57,7 @@ public class Market {
   }
 
   public Trade openTrade(long takerId, long offerId, BigDecimal value) {
-    refuseOverCap(takerId);
+    unpaidTrades.refuseOverCap(takerId);
     var offer = em.find(Offer.class, offerId, LockModeType.PESSIMISTIC_WRITE);
     if (offer == null) {
       throw new NotFoundException("No offer with id " + offerId);
@@ -105,23 +100,6 @@ public class Market {
   public void returnEscrow(Trade trade) {
     ledger.post(Posting.credit(account(trade.sellerId(), trade.escrow()), trade.escrow()));
     em.find(Offer.class, trade.offerId(), LockModeType.PESSIMISTIC_WRITE).giveBack(trade.escrow());
-  }
-
-  private void refuseOverCap(long takerId) {
-    em.createNativeQuery("select id from users where id = ?1 for update")
-        .setParameter(1, takerId)
-        .getResultList();
-    long unpaid =
-        ((Number)
-                em.createNativeQuery(
-                        "select count(*) from p2p_trades"
-                            + " where taker_id = ?1 and status = 'PENDING_PAYMENT'")
-                    .setParameter(1, takerId)
-                    .getSingleResult())
-            .longValue();
-    if (unpaid >= maxUnpaidTrades) {
-      throw new TooManyUnpaidTradesException(maxUnpaidTrades);
-    }
   }
 
   public TradeMessage message(long senderId, long tradeId, String text) {

@@ -776,14 +776,14 @@ public class HistoryGenerator {
      */
     static final String TRADES =
         """
-        insert into p2p_trades (offer_id, buyer_id, seller_id, currency, amount, fiat_amount,
-                                status, created_at, updated_at)
+        insert into p2p_trades (offer_id, buyer_id, seller_id, taker_id, currency, amount,
+                                fiat_amount, status, created_at, updated_at, payment_deadline)
         select offer_id,
                case when side = 'SELL' then taker_id else maker_id end,
                case when side = 'SELL' then maker_id else taker_id end,
-               currency, amount, round(amount * price, 2),
+               taker_id, currency, amount, round(amount * price, 2),
                case when r_status < 0.15 then 'CANCELLED' else 'RELEASED' end,
-               opened_at, opened_at + length
+               opened_at, opened_at + length, opened_at + interval '30 minutes'
         from (
           select l.*, greatest(opens, least(closes - length, pg_temp.during_session(
                         taker_id, n_sessions, created_at, last_active, r_session, r_delay)))

@@ -10,11 +10,14 @@ import app.confio.testing.People;
 import app.confio.testing.TestEnvironment;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -244,6 +247,232 @@ class MoneyIT {
     assertEquals(
         "INVALID_INPUT", ana.call("{ transactions(size: 101) { total } }", Map.of()).errorCode());
   }
+
+  static final String[] NOT_PLAIN = {"1,000", "2.50abc", "1e2", " 1", "1 ", "+1", "0x10", "١"};
+
+  /** Each money mutation with its amount as the variable $a, and the other arguments fixed. */
+  static Map<String, String> moneyMutations(String businessId, String phone) {
+    return Map.of(
+        "deposit", "deposit(currency: CUSD, amount: $a) { amount }",
+        "sendMoney",
+            "sendMoney(recipientPhone: \"" + phone + "\", currency: CUSD, amount: $a) { id }",
+        "payBusiness",
+            "payBusiness(businessId: \"" + businessId + "\", currency: CUSD, amount: $a) { id }",
+        "convert", "convert(from: CUSD, to: CONFIO, amount: $a) { id }",
+        "businessPayout",
+            "businessPayout(businessId: \""
+                + businessId
+                + "\", recipientPhone: \""
+                + phone
+                + "\", currency: CUSD, amount: $a) { id }");
+  }
+
+  @Test
+  void everyAmountIsAPlainDecimalInEveryFormItCanTake() throws Exception {
+    var owner = person("Olga");
+    var friend = person("Fede");
+    owner.deposit("CUSD", "100");
+    var businessId =
+        owner
+            .call("mutation { createBusiness(name: \"Kiosco\") { id } }", Map.of())
+            .data()
+            .getJsonObject("createBusiness")
+            .getString("id");
+    owner
+        .call(
+            "mutation($b: ID!) { payBusiness(businessId: $b, currency: CUSD, amount: 50) { id } }",
+            Map.of("b", businessId))
+        .data();
+    var client = owner.client();
+    for (var mutation : moneyMutations(businessId, friend.person().phone()).entrySet()) {
+      var withVariable = "mutation($a: BigDecimal!) { " + mutation.getValue() + " }";
+      for (var amount : NOT_PLAIN) {
+        var answer = owner.call(withVariable, Map.of("a", amount));
+        assertEquals("INVALID_AMOUNT", answer.errorCode(), mutation.getKey() + " " + amount);
+        assertTrue(answer.dataIsNull(mutation.getKey()), answer.body());
+      }
+      for (var literal : new String[] {"\"1,000\"", "\"2.50abc\"", "1e2", "2.5e-1", "\"1e2\""}) {
+        var document = mutation.getValue().replace("$a", literal);
+        assertEquals(
+            "INVALID_AMOUNT",
+            owner.call("mutation { " + document + " }", Map.of()).errorCode(),
+            mutation.getKey() + " " + literal);
+      }
+      for (var number : new String[] {"1e2", "2.5E-1", "1.0e0"}) {
+        var raw =
+            "{\"query\": \""
+                + withVariable.replace("\"", "\\\"")
+                + "\", \"variables\": {\"a\": "
+                + number
+                + "}}";
+        var answer = client.postBody("application/json", raw.getBytes(StandardCharsets.UTF_8));
+        assertEquals("INVALID_AMOUNT", answer.errorCode(), mutation.getKey() + " " + number);
+      }
+    }
+    assertEquals(new BigDecimal("50.00"), owner.balance("CUSD"));
+    assertEquals(new BigDecimal("0.0000"), owner.balance("CONFIO"));
+    assertEquals(new BigDecimal("0.00"), friend.balance("CUSD"));
+    try (var db = TestEnvironment.connect();
+        var count =
+            db.prepareStatement(
+                "select (select count(*) from send_transactions where sender_id = ?)"
+                    + " + (select count(*) from conversions where user_id = ?)"
+                    + " + (select count(*) from payments where payer_id = ?)")) {
+      var id = Long.parseLong(owner.person().id());
+      count.setLong(1, id);
+      count.setLong(2, id);
+      count.setLong(3, id);
+      var rows = count.executeQuery();
+      rows.next();
+      assertEquals(1, rows.getInt(1), "only the payment made to set up the business");
+    }
+  }
+
+  @Test
+  void aPlainDecimalInAStringIsTheSameAmountAsTheNumber() {
+    var ana = person("Ana");
+    ana.call(
+            "mutation($a: BigDecimal!) { deposit(currency: CUSD, amount: $a) { amount } }",
+            Map.of("a", "2.50"))
+        .data();
+    ana.call("mutation { deposit(currency: CUSD, amount: \"0.25\") { amount } }", Map.of()).data();
+    assertEquals(new BigDecimal("2.75"), ana.balance("CUSD"));
+  }
+
+  @Test
+  void textWithHiddenCharactersIsRefusedAndNeverASystemError() throws Exception {
+    var ana = person("Ana");
+    var bruno = person("Bruno");
+    ana.deposit("CUSD", "10");
+    var send =
+        "mutation($n: String) { sendMoney(recipientPhone: \""
+            + bruno.person().phone()
+            + "\", currency: CUSD, amount: 1, note: $n) { id } }";
+    var business = "mutation($n: String!) { createBusiness(name: $n) { id } }";
+    for (var text : new String[] {"pan\u0000", "pan\u0007", "\u202enap", "pa\u200bn"}) {
+      assertEquals("INVALID_TEXT", ana.call(send, Map.of("n", text)).errorCode(), text);
+      assertEquals("INVALID_TEXT", ana.call(business, Map.of("n", text)).errorCode(), text);
+      var register =
+          ana.client()
+              .post(
+                  "mutation($p: String!, $n: String!) { register(phone: $p, displayName: $n,"
+                      + " password: \"secret-123456\") { id } }",
+                  Map.of("p", People.freshPhone(), "n", text));
+      assertEquals("INVALID_TEXT", register.errorCode(), text);
+    }
+    var pay =
+        "mutation($n: String) { payBusiness(businessId: \"1\", currency: CUSD, amount: 1,"
+            + " reference: $n) { id } }";
+    assertEquals("INVALID_TEXT", ana.call(pay, Map.of("n", "ref\u0000")).errorCode());
+    // Half a surrogate pair cannot be encoded in UTF-8, only written as a JSON escape.
+    var lone =
+        "{\"query\": \"mutation($n: String!) { createBusiness(name: $n) { id } }\","
+            + " \"variables\": {\"n\": \"pan\\ud800\"}}";
+    assertEquals(
+        "INVALID_TEXT",
+        ana.client()
+            .postBody("application/json", lone.getBytes(StandardCharsets.UTF_8))
+            .errorCode());
+    assertEquals(new BigDecimal("10.00"), ana.balance("CUSD"));
+    ana.call(send, Map.of("n", "  almuerzo 🥖 ")).data();
+  }
+
+  static String aliased(int count, String field) {
+    return IntStream.range(0, count)
+        .mapToObj(i -> "a" + i + ": " + field)
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void aRequestRunsAtMostFiveMutationsAndIsRefusedWholeBeforeAnyRuns() {
+    var ana = person("Ana");
+    var deposit = "deposit(currency: CUSD, amount: 1) { amount }";
+    for (var count : new int[] {6, 300}) {
+      var answer = ana.call("mutation { " + aliased(count, deposit) + " }", Map.of());
+      assertEquals("TOO_MANY_MUTATIONS", answer.errorCode());
+      assertEquals(400, answer.status());
+    }
+    var thousand = ana.call("mutation { " + aliased(1000, deposit) + " }", Map.of());
+    assertEquals("QUERY_TOO_COMPLEX", thousand.errorCode(), "too many tokens to even count them");
+    var spread =
+        "mutation { ...Three ... on Mutation { "
+            + aliased(3, deposit).replace("a", "b")
+            + " } }"
+            + " fragment Three on Mutation { "
+            + aliased(3, deposit)
+            + " }";
+    assertEquals("TOO_MANY_MUTATIONS", ana.call(spread, Map.of()).errorCode());
+    assertEquals(new BigDecimal("0.00"), ana.balance("CUSD"), "nothing ran");
+    ana.call("mutation { " + aliased(5, deposit) + " }", Map.of()).data();
+    assertEquals(new BigDecimal("5.00"), ana.balance("CUSD"));
+  }
+
+  @Test
+  void queriesAreBoundedInDepthSizeAndTokens() {
+    var ana = person("Ana");
+    var deep = "{ " + "me { ".repeat(16) + "id" + " }".repeat(17);
+    assertEquals("QUERY_TOO_COMPLEX", ana.call(deep, Map.of()).errorCode());
+    var wide = "{ " + aliased(300, "balances { currency amount }") + " }";
+    assertEquals("QUERY_TOO_COMPLEX", ana.call(wide, Map.of()).errorCode());
+    var tokens = "{ me(x: [" + "1 ".repeat(6000) + "]) { id } }";
+    var tooLong = ana.call(tokens, Map.of());
+    assertEquals("QUERY_TOO_COMPLEX", tooLong.errorCode());
+    assertTrue(tooLong.errorMessage().contains("tokens"), tooLong.body());
+    // GraphiQL's introspection stays within the limits
+    var schema = ana.call(INTROSPECTION, Map.of()).data().getJsonObject("__schema");
+    assertEquals("Mutation", schema.getJsonObject("mutationType").getString("name"));
+  }
+
+  @Test
+  void bodiesThatAreNoGraphQLRequestAnswerAGraphQLShaped400() {
+    var client = new GraphQLClient(base);
+    var utf8 = StandardCharsets.UTF_8;
+    var bodies =
+        Map.of(
+            "malformed", "{\"query\": \"{ me { id } }\"".getBytes(utf8),
+            "not an object", "[{\"query\": \"{ me { id } }\"}]".getBytes(utf8),
+            "a string", "\"{ me { id } }\"".getBytes(utf8),
+            "variables not an object",
+                "{\"query\": \"{ me { id } }\", \"variables\": [1]}".getBytes(utf8),
+            "not UTF-8", new byte[] {'{', '"', 'q', (byte) 0xff, '"', ':', '1', '}'},
+            "too large",
+                ("{\"query\": \"{ me { id } }\", \"x\": \"" + "x".repeat(70_000) + "\"}")
+                    .getBytes(utf8),
+            "empty", new byte[0]);
+    for (var body : bodies.entrySet()) {
+      var answer = client.postBody("application/json", body.getValue());
+      assertEquals(400, answer.status(), body.getKey() + ": " + answer.body());
+      assertEquals("INVALID_REQUEST", answer.errorCode(), body.getKey());
+      assertTrue(answer.errorMessage().length() > 0, body.getKey());
+    }
+  }
+
+  /** The introspection query GraphiQL sends, as graphql-js writes it. */
+  static final String INTROSPECTION =
+      """
+      query IntrospectionQuery {
+        __schema {
+          queryType { name } mutationType { name } subscriptionType { name }
+          types { ...FullType }
+          directives { name description locations args { ...InputValue } }
+        }
+      }
+      fragment FullType on __Type {
+        kind name description
+        fields(includeDeprecated: true) {
+          name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
+        }
+        inputFields { ...InputValue }
+        interfaces { ...TypeRef }
+        enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+        possibleTypes { ...TypeRef }
+      }
+      fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+      fragment TypeRef on __Type {
+        kind name ofType { kind name ofType { kind name ofType { kind name ofType {
+          kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+      }
+      """;
 
   @Test
   void everyMoneyMutationNeedsAToken() {

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -57,11 +58,16 @@ public class GraphQLClient {
             .add("variables", Json.createObjectBuilder(variables))
             .build()
             .toString();
+    return postBody("application/json", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Posts {@code body} as it is, for requests no well-behaved client would send. */
+  public Response postBody(String contentType, byte[] body) {
     var request =
         HttpRequest.newBuilder(endpoint)
             .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

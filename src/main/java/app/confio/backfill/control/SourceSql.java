@@ -56,6 +56,11 @@ public final class SourceSql {
 
   static final String RELEASED_OWN = "t.status = 'RELEASED' and t.acted_by is null";
 
+  /**
+   * A trade event without an actor is the system's (an unpaid trade expiring): nobody's activity.
+   */
+  static final String SYSTEM_NOT_OWN = "actor_id is not null and " + OWN;
+
   static final List<Source> SOURCES =
       List.of(
           new Source("login_events", "user_id", "created_at", "false", OWN),
@@ -63,7 +68,7 @@ public final class SourceSql {
           new Source("payments", "payer_id", "created_at", "true", OWN),
           new Source("conversions", "user_id", "created_at", "true", OWN),
           new Source("p2p_offers", "maker_id", "created_at", "false", OWN),
-          new Source("p2p_trade_events", "actor_id", "created_at", "false", OWN),
+          new Source("p2p_trade_events", "actor_id", "created_at", "false", SYSTEM_NOT_OWN),
           new Source(RELEASED, "t.buyer_id", "t.updated_at", "true", RELEASED_OWN),
           new Source(RELEASED, "t.seller_id", "t.updated_at", "true", RELEASED_OWN),
           new Source("p2p_messages", "sender_id", "created_at", "false", OWN),

@@ -13,6 +13,7 @@ import app.confio.platform.Actor;
 import app.confio.platform.InvalidInputException;
 import app.confio.platform.NotAllowedException;
 import app.confio.platform.NotFoundException;
+import app.confio.platform.Text;
 import app.confio.users.control.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,12 +33,8 @@ public class Businesses {
   @Inject Actor actor;
 
   public Business create(long ownerId, String name) {
-    var trimmed = name == null ? "" : name.strip();
-    if (trimmed.isEmpty() || trimmed.length() > Business.MAX_NAME_LENGTH) {
-      throw new InvalidInputException(
-          "Business name must be between 1 and " + Business.MAX_NAME_LENGTH + " characters");
-    }
-    var business = new Business(ownerId, trimmed);
+    var business =
+        new Business(ownerId, Text.required(name, Business.MAX_NAME_LENGTH, "Business name"));
     em.persist(business);
     em.flush();
     em.persist(new Employee(business.id(), ownerId, Role.OWNER));

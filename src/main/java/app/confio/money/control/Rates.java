@@ -1,5 +1,6 @@
 package app.confio.money.control;
 
+import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,12 +21,26 @@ public class Rates {
   @ConfigProperty(name = "confio.price.confio-usd", defaultValue = "0.25")
   BigDecimal confioUsd;
 
-  /** Units of {@code to} that one unit of {@code from} buys. */
+  /** What {@code amount} buys of {@code target}, rounded down once (see Amount#convertTo). */
+  public Amount convert(Amount amount, Currency target) {
+    return amount.convertTo(target, usd(amount.currency()), usd(target));
+  }
+
+  /**
+   * Units of {@code to} that one unit of {@code from} buys, rounded to 10 decimals: shown to people
+   * and recorded with a conversion, never used to compute one.
+   */
   public BigDecimal rate(Currency from, Currency to) {
     return usd(from).divide(usd(to), RATE_SCALE, RoundingMode.HALF_EVEN);
   }
 
-  private BigDecimal usd(Currency currency) {
-    return currency == Currency.CONFIO ? confioUsd : BigDecimal.ONE;
+  BigDecimal usd(Currency currency) {
+    if (currency != Currency.CONFIO) {
+      return BigDecimal.ONE;
+    }
+    if (confioUsd == null || confioUsd.signum() <= 0) {
+      throw new IllegalStateException("confio.price.confio-usd must be a positive price");
+    }
+    return confioUsd;
   }
 }

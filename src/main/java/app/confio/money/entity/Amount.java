@@ -39,14 +39,17 @@ public record Amount(Currency currency, BigDecimal value) {
   }
 
   /**
-   * What this amount buys of {@code target} at {@code rate}, rounded down to the target's decimals:
-   * rounding never creates money. Refused when nothing would be left after rounding.
+   * What this amount buys of {@code target} when one unit of this currency is worth {@code fromUsd}
+   * dollars and one unit of the target {@code toUsd}. Computed in one step, {@code value * fromUsd
+   * / toUsd}, exact until the single rounding of the result, always down: a rate rounded first
+   * could round up, and a round trip would then create money. Refused when nothing would be left
+   * after rounding.
    */
-  public Amount convertTo(Currency target, BigDecimal rate) {
+  public Amount convertTo(Currency target, BigDecimal fromUsd, BigDecimal toUsd) {
     if (target == currency) {
       throw new InvalidAmountException("Choose two different currencies to convert between");
     }
-    var converted = value.multiply(rate).setScale(target.scale(), RoundingMode.DOWN);
+    var converted = value.multiply(fromUsd).divide(toUsd, target.scale(), RoundingMode.DOWN);
     if (converted.signum() <= 0) {
       throw new InvalidAmountException(
           "Too small to convert: " + this + " buys less than the smallest " + target.symbol());

@@ -8,7 +8,9 @@ import app.confio.p2p.control.Market;
 import app.confio.p2p.entity.FiatPrice;
 import app.confio.p2p.entity.Side;
 import app.confio.p2p.entity.TradeAction;
+import app.confio.p2p.entity.TradeMessage;
 import app.confio.platform.Ids;
+import app.confio.platform.Text;
 import app.confio.users.boundary.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -109,8 +111,9 @@ public class P2pGraphQL {
   @Description("Either side disputes a paid trade; the reason is posted to the trade's messages.")
   @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
   public @NonNull TradeView disputeTrade(@NonNull @Id String tradeId, @NonNull String reason) {
+    var text = Text.message(reason, TradeMessage.MAX_LENGTH, "A dispute reason");
     var trade = act(tradeId, TradeAction.DISPUTE);
-    market.message(caller.id(), Ids.parse(tradeId, "trade"), reason);
+    market.message(caller.id(), Ids.parse(tradeId, "trade"), text);
     return trade;
   }
 

@@ -5,6 +5,7 @@ import app.confio.p2p.entity.Trade;
 import app.confio.p2p.entity.TradeStatus;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,7 +21,9 @@ public record TradeView(
     @NonNull BigDecimal fiatAmount,
     @NonNull TradeStatus status,
     @NonNull OffsetDateTime createdAt,
-    @NonNull OffsetDateTime updatedAt) {
+    @NonNull OffsetDateTime updatedAt,
+    @NonNull @Description("The buyer marks the trade paid before this, or it expires")
+        OffsetDateTime paymentDeadline) {
 
   static TradeView of(Trade t) {
     return new TradeView(
@@ -33,6 +36,7 @@ public record TradeView(
         t.fiatAmount(),
         t.status(),
         t.createdAt(),
-        t.updatedAt());
+        t.updatedAt(),
+        t.paymentDeadline());
   }
 }

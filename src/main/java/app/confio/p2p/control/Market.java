@@ -26,12 +26,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Offers, trades and their escrow. Offers and trades are locked ({@code SELECT ... FOR UPDATE})
  * while they change, so two takers cannot both take the last of an offer and two clicks cannot
- * release one escrow twice.
+ * release one escrow twice. A taker has only a few unpaid trades at a time ({@link UnpaidTrades})
+ * and each must be paid within {@code confio.p2p.payment-window}: escrow cannot be frozen by trades
+ * nobody means to pay.
  */
 @ApplicationScoped
 public class Market {
@@ -40,6 +45,11 @@ public class Market {
   @Inject Ledger ledger;
   @Inject Event<MoneyMoved> moneyMoved;
   @Inject Actor actor;
+  @Inject UnpaidTrades unpaidTrades;
+
+  @Inject
+  @ConfigProperty(name = "confio.p2p.payment-window", defaultValue = "PT30M")
+  Duration paymentWindow;
 
   public Offer createOffer(long makerId, Side side, FiatPrice price, Amount min, Amount max) {
     var offer = new Offer(makerId, side, price, min, max);
@@ -49,13 +59,14 @@ public class Market {
   }
 
   public Trade openTrade(long takerId, long offerId, BigDecimal value) {
+    unpaidTrades.refuseOverCap(takerId);
     var offer = em.find(Offer.class, offerId, LockModeType.PESSIMISTIC_WRITE);
     if (offer == null) {
       throw new NotFoundException("No offer with id " + offerId);
     }
     var amount = Amount.of(offer.currency(), value);
     offer.take(takerId, amount);
-    var trade = new Trade(offer, takerId, amount);
+    var trade = new Trade(offer, takerId, amount, paymentWindow);
     try {
       ledger.post(Posting.debit(account(trade.sellerId(), amount), amount));
     } catch (InsufficientFundsException e) {
@@ -75,18 +86,22 @@ public class Market {
     if (trade == null) {
       throw new NotFoundException("No trade with id " + tradeId);
     }
-    var status = trade.perform(action, userId);
+    var status = trade.perform(action, userId, OffsetDateTime.now());
     if (status == TradeStatus.RELEASED) {
       ledger.post(Posting.credit(account(trade.buyerId(), trade.escrow()), trade.escrow()));
       moneyMoved.fire(new MoneyMoved(trade.buyerId(), MoneyMoved.Kind.P2P_TRADE, actor.actedBy()));
       moneyMoved.fire(new MoneyMoved(trade.sellerId(), MoneyMoved.Kind.P2P_TRADE, actor.actedBy()));
     } else if (status == TradeStatus.CANCELLED) {
-      ledger.post(Posting.credit(account(trade.sellerId(), trade.escrow()), trade.escrow()));
-      em.find(Offer.class, trade.offerId(), LockModeType.PESSIMISTIC_WRITE)
-          .giveBack(trade.escrow());
+      returnEscrow(trade);
     }
     em.persist(new TradeEvent(trade, userId));
     return trade;
+  }
+
+  /** The escrow back to the seller and the amount back to the offer; the trade is locked. */
+  public void returnEscrow(Trade trade) {
+    ledger.post(Posting.credit(account(trade.sellerId(), trade.escrow()), trade.escrow()));
+    em.find(Offer.class, trade.offerId(), LockModeType.PESSIMISTIC_WRITE).giveBack(trade.escrow());
   }
 
   public TradeMessage message(long senderId, long tradeId, String text) {
@@ -113,6 +128,7 @@ public class Market {
 
   public List<Offer> openOffers(Currency currency, Side side) {
     return em.createNamedQuery(Offer.OPEN, Offer.class)
+        .setParameter("status", Offer.Status.OPEN)
         .setParameter("currency", currency)
         .setParameter("side", side)
         .setMaxResults(100)

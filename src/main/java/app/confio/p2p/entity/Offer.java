@@ -16,7 +16,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 
 /**
@@ -29,7 +28,7 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = Offer.OPEN,
     query =
-        "select o from Offer o where o.status = 'OPEN' and o.currency = :currency and o.side = :side"
+        "select o from Offer o where o.status = :status and o.currency = :currency and o.side = :side"
             + " and o.available >= o.minAmount order by o.price, o.id")
 public class Offer implements Attributed {
 
@@ -81,6 +80,8 @@ public class Offer implements Attributed {
     if (min.value().compareTo(max.value()) > 0) {
       throw new InvalidAmountException("The minimum must not exceed the maximum");
     }
+    FiatPrice.total(price.value(), min.value());
+    FiatPrice.total(price.value(), max.value());
     this.makerId = makerId;
     this.side = side;
     this.currency = min.currency();
@@ -121,7 +122,7 @@ public class Offer implements Attributed {
   }
 
   public BigDecimal fiatFor(Amount amount) {
-    return amount.value().multiply(price).setScale(FiatPrice.SCALE, RoundingMode.HALF_UP);
+    return FiatPrice.total(price, amount.value());
   }
 
   public long sellerWith(long takerId) {

@@ -15,9 +15,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
-/** A trade between a buyer and a seller on one offer; the seller's crypto sits in escrow. */
+/**
+ * A trade between a buyer and a seller on one offer; the seller's crypto sits in escrow until the
+ * trade is released, cancelled, or expires unpaid at its payment deadline.
+ */
 @Entity
 @EntityListeners(Attribution.class)
 @Table(name = "p2p_trades")
@@ -43,6 +47,9 @@ public class Trade implements Attributed {
   @Column(name = "seller_id", nullable = false)
   private Long sellerId;
 
+  @Column(name = "taker_id", nullable = false)
+  private Long takerId;
+
   @Enumerated(EnumType.STRING)
   private Currency currency;
 
@@ -63,25 +70,47 @@ public class Trade implements Attributed {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  @Column(name = "payment_deadline", nullable = false)
+  private OffsetDateTime paymentDeadline;
+
   protected Trade() {}
 
-  public Trade(Offer offer, long takerId, Amount amount) {
+  public Trade(Offer offer, long takerId, Amount amount, Duration paymentWindow) {
     this.offerId = offer.id();
     this.buyerId = offer.buyerWith(takerId);
     this.sellerId = offer.sellerWith(takerId);
+    this.takerId = takerId;
     this.currency = amount.currency();
     this.amount = amount.value();
     this.fiatAmount = offer.fiatFor(amount);
     this.status = TradeStatus.PENDING_PAYMENT;
     this.createdAt = OffsetDateTime.now();
     this.updatedAt = createdAt;
+    this.paymentDeadline = createdAt.plus(paymentWindow);
   }
 
-  /** Applies {@code action} by {@code userId}; the caller holds a lock on this trade. */
-  public TradeStatus perform(TradeAction action, long userId) {
-    status = action.apply(status, isBuyer(userId), isSeller(userId));
-    updatedAt = OffsetDateTime.now();
+  /** Applies {@code action} by {@code userId} at {@code now}; the caller holds a lock on it. */
+  public TradeStatus perform(TradeAction action, long userId, OffsetDateTime now) {
+    status = action.apply(status, isBuyer(userId), isSeller(userId), windowClosedAt(now));
+    updatedAt = now;
     return status;
+  }
+
+  /**
+   * Expires the trade if it is still unpaid after its deadline; false when it is not (already paid,
+   * cancelled or expired by someone else). The caller holds a lock on it.
+   */
+  public boolean expire(OffsetDateTime now) {
+    if (status != TradeStatus.PENDING_PAYMENT || !windowClosedAt(now)) {
+      return false;
+    }
+    status = TradeStatus.EXPIRED;
+    updatedAt = now;
+    return true;
+  }
+
+  private boolean windowClosedAt(OffsetDateTime now) {
+    return !now.isBefore(paymentDeadline);
   }
 
   public boolean isParty(long userId) {
@@ -141,5 +170,9 @@ public class Trade implements Attributed {
   @Override
   public void changedBy(String impersonator) {
     this.actedBy = impersonator;
+  }
+
+  public OffsetDateTime paymentDeadline() {
+    return paymentDeadline;
   }
 }

@@ -26,7 +26,8 @@ public class TradeEvent implements Attributed {
   @Column(name = "trade_id", nullable = false)
   private Long tradeId;
 
-  @Column(name = "actor_id", nullable = false)
+  /** Null for the system's own steps, such as an expiry. */
+  @Column(name = "actor_id")
   private Long actorId;
 
   @Enumerated(EnumType.STRING)
@@ -40,7 +41,7 @@ public class TradeEvent implements Attributed {
 
   protected TradeEvent() {}
 
-  public TradeEvent(Trade trade, long actorId) {
+  public TradeEvent(Trade trade, Long actorId) {
     this.tradeId = trade.id();
     this.actorId = actorId;
     this.status = trade.status();

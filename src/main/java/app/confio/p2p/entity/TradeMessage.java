@@ -2,7 +2,7 @@ package app.confio.p2p.entity;
 
 import app.confio.platform.Attributed;
 import app.confio.platform.Attribution;
-import app.confio.platform.InvalidInputException;
+import app.confio.platform.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -46,13 +46,9 @@ public class TradeMessage implements Attributed {
   protected TradeMessage() {}
 
   public TradeMessage(long tradeId, long senderId, String text) {
-    var trimmed = text == null ? "" : text.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
-      throw new InvalidInputException("A message has 1 to " + MAX_LENGTH + " characters");
-    }
     this.tradeId = tradeId;
     this.senderId = senderId;
-    this.body = trimmed;
+    this.body = Text.message(text, MAX_LENGTH, "A message");
     this.createdAt = OffsetDateTime.now();
   }
 

@@ -14,6 +14,7 @@ import app.confio.payments.entity.SendTransaction;
 import app.confio.platform.Actor;
 import app.confio.platform.InvalidInputException;
 import app.confio.platform.NotFoundException;
+import app.confio.platform.Text;
 import app.confio.users.control.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -33,7 +34,7 @@ public class Payments {
   @Inject Actor actor;
 
   public SendTransaction send(long senderId, String recipientPhone, Amount amount, String note) {
-    var text = optionalText(note, SendTransaction.MAX_NOTE_LENGTH, "Note");
+    var text = Text.optional(note, SendTransaction.MAX_NOTE_LENGTH, "Note");
     var recipient = directory.activeByPhone(recipientPhone);
     if (recipient.id() == senderId) {
       throw new InvalidInputException("You cannot send money to yourself");
@@ -50,7 +51,7 @@ public class Payments {
   }
 
   public Payment pay(long payerId, long businessId, Amount amount, String reference) {
-    var text = optionalText(reference, Payment.MAX_REFERENCE_LENGTH, "Reference");
+    var text = Text.optional(reference, Payment.MAX_REFERENCE_LENGTH, "Reference");
     if (em.find(Business.class, businessId) == null) {
       throw new NotFoundException("No business with id " + businessId);
     }
@@ -66,8 +67,8 @@ public class Payments {
   }
 
   public Conversion convert(long userId, Amount in, Currency target) {
+    var out = rates.convert(in, target);
     var rate = rates.rate(in.currency(), target);
-    var out = in.convertTo(target, rate);
     var owner = new Owner.Person(userId);
     ledger.post(
         Posting.debit(ledger.account(owner, in.currency()), in),
@@ -77,16 +78,5 @@ public class Payments {
     em.flush();
     moneyMoved.fire(new MoneyMoved(userId, MoneyMoved.Kind.CONVERSION, actor.actedBy()));
     return conversion;
-  }
-
-  static String optionalText(String text, int maxLength, String what) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    var trimmed = text.strip();
-    if (trimmed.length() > maxLength) {
-      throw new InvalidInputException(what + " must be at most " + maxLength + " characters");
-    }
-    return trimmed;
   }
 }

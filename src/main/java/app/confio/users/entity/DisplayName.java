@@ -1,8 +1,8 @@
 package app.confio.users.entity;
 
-import app.confio.platform.InvalidInputException;
+import app.confio.platform.Text;
 
-/** The name others see: 1 to 80 characters once trimmed. */
+/** The name others see: 1 to 80 characters once trimmed, by the shared rule for text. */
 public final class DisplayName {
 
   public static final int MAX_LENGTH = 80;
@@ -10,11 +10,6 @@ public final class DisplayName {
   private DisplayName() {}
 
   public static String check(String name) {
-    var trimmed = name == null ? "" : name.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
-      throw new InvalidInputException(
-          "Display name must be between 1 and " + MAX_LENGTH + " characters");
-    }
-    return trimmed;
+    return Text.required(name, MAX_LENGTH, "Display name");
   }
 }

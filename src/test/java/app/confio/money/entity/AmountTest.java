@@ -54,11 +54,12 @@ class AmountTest {
   void conversionRoundsDownToTheTargetsScale() {
     var confio = Amount.of(Currency.CONFIO, new BigDecimal("0.0799"));
     assertEquals(
-        new BigDecimal("0.01"), confio.convertTo(Currency.USDC, new BigDecimal("0.25")).value());
+        new BigDecimal("0.01"),
+        confio.convertTo(Currency.USDC, new BigDecimal("0.25"), BigDecimal.ONE).value());
     assertEquals(
         new BigDecimal("10.0000"),
         Amount.of(Currency.CUSD, new BigDecimal("2.5"))
-            .convertTo(Currency.CONFIO, new BigDecimal("4"))
+            .convertTo(Currency.CONFIO, BigDecimal.ONE, new BigDecimal("0.25"))
             .value());
   }
 
@@ -66,8 +67,10 @@ class AmountTest {
   void conversionRefusesNothingLeftAndTheSameCurrency() {
     var dust = Amount.of(Currency.CONFIO, new BigDecimal("0.0399"));
     assertThrows(
-        InvalidAmountException.class, () -> dust.convertTo(Currency.USDC, new BigDecimal("0.25")));
+        InvalidAmountException.class,
+        () -> dust.convertTo(Currency.USDC, new BigDecimal("0.25"), BigDecimal.ONE));
     assertThrows(
-        InvalidAmountException.class, () -> dust.convertTo(Currency.CONFIO, BigDecimal.ONE));
+        InvalidAmountException.class,
+        () -> dust.convertTo(Currency.CONFIO, BigDecimal.ONE, BigDecimal.ONE));
   }
 }

@@ -64,7 +64,40 @@ class OfferTest {
         () ->
             new Offer(MAKER, Side.SELL, FiatPrice.of("VES", BigDecimal.ONE), cusd("6"), cusd("5")));
     assertThrows(InvalidInputException.class, () -> FiatPrice.of("ves", BigDecimal.ONE));
-    assertThrows(InvalidAmountException.class, () -> FiatPrice.of("VES", new BigDecimal("1.001")));
-    assertThrows(InvalidAmountException.class, () -> FiatPrice.of("VES", BigDecimal.ZERO));
+    assertThrows(
+        FiatPrice.InvalidPriceException.class, () -> FiatPrice.of("VES", new BigDecimal("1.001")));
+    assertThrows(FiatPrice.InvalidPriceException.class, () -> FiatPrice.of("VES", BigDecimal.ZERO));
+  }
+
+  @Test
+  void pricesAndLocalMoneyTotalsAreBounded() {
+    FiatPrice.of("VES", FiatPrice.MAX);
+    var refusal =
+        assertThrows(
+            FiatPrice.InvalidPriceException.class,
+            () -> FiatPrice.of("VES", FiatPrice.MAX.add(new BigDecimal("0.01"))));
+    assertEquals("INVALID_PRICE", refusal.code());
+    assertThrows(
+        FiatPrice.InvalidPriceException.class, () -> FiatPrice.of("VES", new BigDecimal("1e30")));
+    // a billion cUSD at a billion each: far beyond any trade, refused rather than overflowing
+    assertThrows(
+        InvalidAmountException.class,
+        () ->
+            new Offer(
+                MAKER,
+                Side.SELL,
+                FiatPrice.of("VES", FiatPrice.MAX),
+                cusd("1"),
+                cusd("1000000000")));
+    // a cent at a cent costs nothing in local money: no trade can be priced
+    assertThrows(
+        InvalidAmountException.class,
+        () ->
+            new Offer(
+                MAKER,
+                Side.SELL,
+                FiatPrice.of("VES", new BigDecimal("0.01")),
+                cusd("0.01"),
+                cusd("1")));
   }
 }

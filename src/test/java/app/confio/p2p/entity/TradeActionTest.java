@@ -74,4 +74,33 @@ class TradeActionTest {
         InvalidTradeStateException.class,
         () -> TradeAction.RELEASE.apply(PENDING_PAYMENT, false, SELLER));
   }
+
+  @Test
+  void onceThePaymentWindowHasClosedTheSellerMayCancelAndTheBuyerNoLongerPay() {
+    assertEquals(CANCELLED, TradeAction.CANCEL.apply(PENDING_PAYMENT, false, SELLER, true));
+    assertEquals(CANCELLED, TradeAction.CANCEL.apply(PENDING_PAYMENT, BUYER, false, true));
+    assertThrows(
+        InvalidTradeStateException.class,
+        () -> TradeAction.MARK_PAID.apply(PENDING_PAYMENT, BUYER, false, true));
+    assertThrows(
+        NotAllowedException.class,
+        () -> TradeAction.CANCEL.apply(PENDING_PAYMENT, false, SELLER, false));
+  }
+
+  @Test
+  void aClosedWindowChangesNothingOnceTheBuyerHasPaid() {
+    assertThrows(
+        InvalidTradeStateException.class,
+        () -> TradeAction.CANCEL.apply(PAID, false, SELLER, true));
+    assertEquals(RELEASED, TradeAction.RELEASE.apply(PAID, false, SELLER, true));
+    assertEquals(DISPUTED, TradeAction.DISPUTE.apply(PAID, BUYER, false, true));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TradeAction.class)
+  void anExpiredTradeAllowsNothing(TradeAction action) {
+    assertThrows(
+        InvalidTradeStateException.class,
+        () -> action.apply(TradeStatus.EXPIRED, BUYER, SELLER, true));
+  }
 }

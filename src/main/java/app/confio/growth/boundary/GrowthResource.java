@@ -12,6 +12,7 @@ import app.confio.growth.entity.Lifecycle;
 import app.confio.growth.entity.Period;
 import app.confio.growth.entity.Retention;
 import app.confio.growth.entity.Stickiness;
+import app.confio.metrics.boundary.Params;
 import app.confio.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Growth accounting for admins: {@code GET /api/admin/metrics/lifecycle?policy=&period=&from=&to=}
@@ -124,18 +124,10 @@ public class GrowthResource {
   }
 
   private static Policy policy(String value) {
-    return value == null || value.isBlank() ? Policy.APP_ACTIVE : Policy.parse(value);
+    return Params.policy(value, Policy.APP_ACTIVE);
   }
 
   private static LocalDate date(String name, String value, LocalDate fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          name + " must be a date like 2026-01-31, not '" + value + "'");
-    }
+    return Params.date(name, value, fallback);
   }
 }

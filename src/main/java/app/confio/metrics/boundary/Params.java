@@ -9,11 +9,11 @@ import java.time.format.DateTimeParseException;
  * Query parameters read as text and checked here, so that a malformed one answers 400 with a
  * sentence rather than JAX-RS's bare 404.
  */
-final class Params {
+public final class Params {
 
   private Params() {}
 
-  static int number(String name, String value, int fallback) {
+  public static int number(String name, String value, int fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
@@ -24,11 +24,11 @@ final class Params {
     }
   }
 
-  static Policy policy(String value, Policy fallback) {
+  public static Policy policy(String value, Policy fallback) {
     return value == null || value.isBlank() ? fallback : Policy.parse(value);
   }
 
-  static LocalDate date(String name, String value, LocalDate fallback) {
+  public static LocalDate date(String name, String value, LocalDate fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }

@@ -60,6 +60,8 @@ class ClusterIT {
     options.add("-Dconfio.backfill.chunk-size=1");
     options.add("-Dconfio.backfill.lease=" + LEASE); // a dead member's run is taken over sooner
     options.add("-Dconfio.login.address.max-failures=" + ADDRESS_LIMIT);
+    // The test client acts as the members' proxy, naming client addresses in X-Forwarded-For.
+    options.add("-Dconfio.http.trusted-proxies=127.0.0.1,::1");
     first = Member.start("cluster-a", war, cluster, true, options);
     first.awaitReady(Duration.ofMinutes(4));
     // Backfills of one user id per chunk over a few thousand users: thousands of small

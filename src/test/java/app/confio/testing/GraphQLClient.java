@@ -40,8 +40,9 @@ public class GraphQLClient {
   }
 
   /**
-   * Calls as if from {@code address}, behind a proxy: an {@code X-Forwarded-For} header, which the
-   * servers under test believe of the test client alone (TestEnvironment).
+   * Calls as if from {@code address}, behind a proxy: an {@code X-Forwarded-For} header, which only
+   * a server that trusts the test client as its proxy believes ({@code
+   * confio.http.trusted-proxies}, as ClusterIT's members do).
    */
   public GraphQLClient from(String address) {
     return new GraphQLClient(endpoint, token, address);

@@ -77,12 +77,9 @@ public class TestEnvironment implements LauncherSessionListener {
         .append(ZONE.getId())
         .append(" -Dconfio.admin.password=")
         .append(AdminPassword.ensure(keys))
-        // A phone's lockout short enough for a test to see it end. The tests' client is its own
-        // proxy: it names a client address per test in X-Forwarded-For (GraphQLClient.from), so
-        // the address counts of one test do not spill into another.
+        // A phone's lockout short enough for a test to see it end.
         .append(" -Dconfio.login.phone.lockout=")
-        .append(PHONE_LOCKOUT)
-        .append(" -Dconfio.http.trusted-proxies=127.0.0.1,::1");
+        .append(PHONE_LOCKOUT);
     System.setProperty("payara.cmdOptions", options.toString().strip());
   }
 

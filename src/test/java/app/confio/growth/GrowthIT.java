@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.confio.testing.Api;
 import app.confio.testing.Deployments;
+import app.confio.testing.Eventually;
+import app.confio.testing.GraphQLClient;
 import app.confio.testing.Http;
+import app.confio.testing.People;
 import app.confio.testing.Population;
 import app.confio.testing.TestEnvironment;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -224,6 +230,66 @@ class GrowthIT {
             .getValuesAs(JsonObject.class);
     assertEquals(12, weekly.size());
     assertEquals("2026-W03", weekly.get(11).getString("week"), "the week that ends on asOf");
+  }
+
+  @Test
+  void oneUsersActivityShowsItsDaysAndTheRowsBehindThem() throws Exception {
+    var client = new GraphQLClient(base);
+    var ana = Api.as(client, People.register(client, "Ana"));
+    var bruno = People.register(client, "Bruno");
+    ana.deposit("CUSD", "10");
+    ana.send(bruno.phone(), "CUSD", "2.50").data();
+    var id = Long.parseLong(ana.person().id());
+    var yesterday = LocalDate.now(TestEnvironment.ZONE).minusDays(1);
+    try (var db = TestEnvironment.connect();
+        var insert =
+            db.prepareStatement(
+                "insert into login_events (user_id, kind, created_at) values (?, 'LOGIN', ?)")) {
+      insert.setLong(1, id);
+      insert.setObject(2, yesterday.atTime(12, 0).atZone(TestEnvironment.ZONE).toOffsetDateTime());
+      insert.executeUpdate();
+    }
+    var today = LocalDate.now(TestEnvironment.ZONE);
+    var answer =
+        Eventually.within(
+            Duration.ofSeconds(30),
+            "today's transacting day recorded",
+            () -> {
+              var report =
+                  (JsonObject)
+                      Http.admin(base)
+                          .json("api/admin/users/" + id + "/activity?from=" + yesterday);
+              var days = report.getJsonArray("days").getValuesAs(JsonObject.class);
+              return days.stream()
+                      .anyMatch(
+                          d ->
+                              d.getString("day").equals(today.toString())
+                                  && d.getBoolean("transacting"))
+                  ? Optional.of(report)
+                  : Optional.empty();
+            });
+    assertEquals(today.toString(), answer.getString("firstSeen"));
+    assertEquals(today.toString(), answer.getString("firstTransacting"));
+    assertTrue(answer.getBoolean("eligible"));
+    var days = answer.getJsonArray("days").getValuesAs(JsonObject.class);
+    assertEquals(2, days.size(), "" + days);
+    var before = days.get(0);
+    assertEquals(yesterday.toString(), before.getString("day"));
+    assertFalse(before.getBoolean("appActive"), "a source row the backfill has not replayed");
+    assertEquals(
+        "login_events", before.getJsonArray("sources").getJsonObject(0).getString("table"));
+    var tables =
+        days.get(1).getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+            .collect(Collectors.toMap(t -> t.getString("table"), t -> t.getBoolean("movedMoney")));
+    assertEquals(false, tables.get("login_events"), "" + tables);
+    assertEquals(true, tables.get("send_transactions"), "a send moves money");
+
+    assertEquals(404, Http.admin(base).get("api/admin/users/999999999/activity").statusCode());
+    assertEquals(400, Http.admin(base).get("api/admin/users/ana/activity").statusCode());
+    assertEquals(
+        400,
+        Http.admin(base).get("api/admin/users/" + id + "/activity?from=2026-13-01").statusCode());
+    assertEquals(401, Http.anonymous(base).get("api/admin/users/" + id + "/activity").statusCode());
   }
 
   @Test

@@ -23,6 +23,10 @@ public final class SourceSql {
     }
 
     String select(Policy policy, String timeFilter, String userFilter) {
+      return select(policy, timeFilter, userFilter, "");
+    }
+
+    private String select(Policy policy, String timeFilter, String userFilter, String more) {
       var conditions = new StringBuilder(timeFilter.formatted(at));
       if (userFilter != null) {
         conditions.append(" and ").append(userFilter.formatted(user));
@@ -35,8 +39,14 @@ public final class SourceSql {
         conditions.append(" and ").append(transacting);
         money = "true";
       }
-      return "select %s as user_id, %s as at, %s as transacting from %s where %s"
-          .formatted(user, at, money, from, conditions);
+      return "select %s as user_id, %s as at, %s as transacting%s from %s where %s"
+          .formatted(user, at, money, more, from, conditions);
+    }
+
+    /** The app-active select with a fourth column, {@code source}: the table the row is in. */
+    String labelled(String timeFilter, String userFilter) {
+      var table = from.equals(RELEASED) ? "p2p_trades" : from;
+      return select(Policy.APP_ACTIVE, timeFilter, userFilter, ", '" + table + "' as source");
     }
   }
 
@@ -87,6 +97,16 @@ public final class SourceSql {
     return SOURCES.stream()
         .filter(counted)
         .map(s -> s.select(policy, timeFilter, userFilter))
+        .collect(Collectors.joining("\nunion all\n"));
+  }
+
+  /**
+   * Every event, as {@link #events} answers them for the app-active policy, with a fourth column
+   * {@code source} naming the table it comes from: what backs one user's activity.
+   */
+  public static String labelledEvents(String timeFilter, String userFilter) {
+    return SOURCES.stream()
+        .map(s -> s.labelled(timeFilter, userFilter))
         .collect(Collectors.joining("\nunion all\n"));
   }
 

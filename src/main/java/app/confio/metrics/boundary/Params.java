@@ -24,6 +24,19 @@ public final class Params {
     }
   }
 
+  /** A record's id: a positive whole number. */
+  public static long id(String name, String value) {
+    try {
+      var id = Long.parseLong(value == null ? "" : value.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new InvalidInputException(name + " must be a positive whole number, not '" + value + "'");
+  }
+
   public static Policy policy(String value, Policy fallback) {
     return value == null || value.isBlank() ? fallback : Policy.parse(value);
   }

@@ -121,7 +121,7 @@ public class ActiveUserList {
     return users;
   }
 
-  static OffsetDateTime time(Object value) {
+  public static OffsetDateTime time(Object value) {
     if (value == null || value instanceof OffsetDateTime) {
       return (OffsetDateTime) value;
     }

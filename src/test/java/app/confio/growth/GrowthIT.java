@@ -321,6 +321,16 @@ class GrowthIT {
     assertEquals(26, defaults.getJsonArray("periods").size(), "26 weeks by default");
     var last = defaults.getJsonArray("periods").getJsonObject(25);
     assertFalse(last.getBoolean("complete"), "this week has not ended");
+    for (var period : Map.of("day", 90, "month", 12).entrySet()) {
+      var report =
+          (JsonObject)
+              Http.admin(base).json("api/admin/metrics/lifecycle?period=" + period.getKey());
+      assertEquals(period.getValue(), report.getJsonArray("periods").size(), period.getKey());
+      var cohorts =
+          (JsonObject)
+              Http.admin(base).json("api/admin/metrics/retention?cohort=" + period.getKey());
+      assertEquals(period.getValue(), cohorts.getJsonArray("cohorts").size(), period.getKey());
+    }
   }
 
   private static String periodStart(String unit, LocalDate cohort, int n) {

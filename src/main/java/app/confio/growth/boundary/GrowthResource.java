@@ -26,7 +26,7 @@ import java.time.LocalDate;
 
 /**
  * Growth accounting for admins: {@code GET /api/admin/metrics/lifecycle?policy=&period=&from=&to=}
- * (default: the last 26 weeks, app-active) and {@code GET
+ * (default: the last 26 weeks, 12 months or 90 days, app-active) and {@code GET
  * /api/admin/metrics/retention?policy=&cohort=&mode=&kind=&from=&to=} (default: monthly first-time
  * cohorts of the last 12 months, "on"), {@code GET
  * /api/admin/metrics/stickiness?policy=&window=7|28&mode=exact|at-least&asOf=} (default: the 7 days
@@ -43,6 +43,7 @@ public class GrowthResource {
 
   static final int DEFAULT_WEEKS = 26;
   static final int DEFAULT_MONTHS = 12;
+  static final int DEFAULT_DAYS = 90;
 
   @Inject LifecycleAccounting lifecycle;
   @Inject CohortRetention retention;
@@ -60,7 +61,7 @@ public class GrowthResource {
     return lifecycle.of(
         policy(policy),
         unit,
-        date("from", from, range.since(unit, DEFAULT_WEEKS)),
+        date("from", from, range.since(unit, defaultPeriods(unit))),
         date("to", to, range.today()));
   }
 
@@ -79,7 +80,7 @@ public class GrowthResource {
         unit,
         Retention.Mode.parse(mode),
         Retention.Kind.parse(kind),
-        date("from", from, range.since(unit, DEFAULT_MONTHS)),
+        date("from", from, range.since(unit, defaultPeriods(unit))),
         date("to", to, range.today()));
   }
 
@@ -108,8 +109,17 @@ public class GrowthResource {
     return engagement.calendar(
         policy(policy),
         unit,
-        date("from", from, range.since(unit, unit == Period.WEEK ? DEFAULT_WEEKS : DEFAULT_MONTHS)),
+        date("from", from, range.since(unit, defaultPeriods(unit))),
         date("to", to, range.today()));
+  }
+
+  /** A report without {@code from} covers the last 90 days, 26 weeks or 12 months. */
+  static int defaultPeriods(Period unit) {
+    return switch (unit) {
+      case DAY -> DEFAULT_DAYS;
+      case WEEK -> DEFAULT_WEEKS;
+      case MONTH -> DEFAULT_MONTHS;
+    };
   }
 
   private static int days(String window) {

@@ -117,6 +117,55 @@ class GrowthIT {
   }
 
   @Test
+  void everyLifecycleNumberListsExactlyItsUsers() throws SQLException {
+    for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+      var history = History.read(policy.equals("TRANSACTING"));
+      var answer =
+          (JsonObject)
+              Http.admin(base)
+                  .json(
+                      "api/admin/metrics/lifecycle?policy=%s&period=week&from=2025-12-22&to=2026-04-12"
+                          .formatted(policy));
+      for (var bucket : answer.getJsonArray("periods").getValuesAs(JsonObject.class)) {
+        var start = LocalDate.parse(bucket.getString("start"));
+        for (var kind :
+            Map.of(
+                    "active", "active",
+                    "new", "newUsers",
+                    "returning", "returning",
+                    "resurrecting", "resurrecting",
+                    "dormant", "dormant")
+                .entrySet()) {
+          var page =
+              (JsonObject)
+                  Http.admin(base)
+                      .json(
+                          "api/admin/metrics/users?policy=%s&lifecycle=%s&period=%s&size=500"
+                              .formatted(policy, kind.getKey(), bucket.getString("period")));
+          var what = policy + " " + kind.getKey() + " " + bucket.getString("period");
+          assertEquals(bucket.getInt(kind.getValue()), page.getInt("total"), what);
+          var listed =
+              page.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                  .map(u -> u.getJsonNumber("id").longValue())
+                  .collect(Collectors.toSet());
+          assertEquals(history.members(unit("week"), start, kind.getKey()), listed, what);
+        }
+      }
+    }
+    for (var query :
+        List.of(
+            "lifecycle=new&period=2026-W54",
+            "lifecycle=new&period=2026-13",
+            "lifecycle=new&period=last-week",
+            "lifecycle=gone&period=2026-W01",
+            "lifecycle=new&period=2999-01",
+            "lifecycle=new&period=2026-W01&size=501")) {
+      assertEquals(
+          400, Http.admin(base).get("api/admin/metrics/users?" + query).statusCode(), query);
+    }
+  }
+
+  @Test
   void retentionEqualsTheDefinitionInEveryModeAndKind() throws SQLException {
     for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
       var history = History.read(policy.equals("TRANSACTING"));
@@ -406,6 +455,30 @@ class GrowthIT {
           (int) returning,
           (int) (active.size() - fresh - returning),
           (int) dormant);
+    }
+
+    /** The users of one lifecycle bucket of the period starting {@code p}. */
+    Set<Long> members(UnaryOperator<LocalDate> unit, LocalDate p, String bucket) {
+      var active = activeIn(unit, p);
+      var before = activeIn(unit, previous(unit, p));
+      return switch (bucket) {
+        case "dormant" ->
+            before.stream().filter(u -> !active.contains(u)).collect(Collectors.toSet());
+        case "active" -> active;
+        default ->
+            active.stream()
+                .filter(
+                    u -> {
+                      var isNew = unit.apply(days.get(u).first()).equals(p);
+                      var returning = before.contains(u);
+                      return switch (bucket) {
+                        case "new" -> isNew;
+                        case "returning" -> returning;
+                        default -> !isNew && !returning;
+                      };
+                    })
+                .collect(Collectors.toSet());
+      };
     }
 
     private static LocalDate previous(UnaryOperator<LocalDate> unit, LocalDate p) {

@@ -26,6 +26,35 @@ public enum Period {
     }
   }
 
+  /** A period named as {@link #label} names it: 2026-12-01, 2026-W49 or 2026-12. */
+  public record Named(Period period, LocalDate start) {}
+
+  public static Named named(String label) {
+    var text = label == null ? "" : label.strip();
+    try {
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return new Named(DAY, LocalDate.parse(text));
+      }
+      if (text.matches("\\d{4}-W\\d{2}")) {
+        var week =
+            LocalDate.of(Integer.parseInt(text.substring(0, 4)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(text.substring(6)));
+        if (WEEK.label(WEEK.start(week)).equals(text)) {
+          return new Named(WEEK, WEEK.start(week));
+        }
+      }
+      if (text.matches("\\d{4}-\\d{2}")) {
+        return new Named(MONTH, LocalDate.parse(text + "-01"));
+      }
+    } catch (java.time.DateTimeException e) {
+      // refused below
+    }
+    throw new InvalidInputException(
+        "period must name a day (2026-12-01), an ISO week (2026-W49) or a month (2026-12), not '"
+            + label
+            + "'");
+  }
+
   /** The first day of the period that holds {@code day}. */
   public LocalDate start(LocalDate day) {
     return switch (this) {

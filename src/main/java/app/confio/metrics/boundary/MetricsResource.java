@@ -4,6 +4,7 @@ import app.confio.activity.control.ReportingDay;
 import app.confio.activity.entity.Policy;
 import app.confio.admin.boundary.AdminAuthentication;
 import app.confio.admin.boundary.AdminOnly;
+import app.confio.growth.control.LifecycleMembers;
 import app.confio.metrics.control.ActiveUserList;
 import app.confio.metrics.control.ActivityHistory;
 import app.confio.metrics.control.ActivityMetrics;
@@ -12,7 +13,6 @@ import app.confio.metrics.entity.ActiveUsers;
 import app.confio.metrics.entity.Breakdown;
 import app.confio.metrics.entity.CurrentMetrics;
 import app.confio.metrics.entity.History;
-import app.confio.metrics.entity.UserPage;
 import app.confio.platform.Days;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,6 +46,7 @@ public class MetricsResource {
   @Inject MetricsBreakdown breakdown;
   @Inject ActivityHistory history;
   @Inject ActiveUserList users;
+  @Inject LifecycleMembers members;
   @Inject ReportingDay reportingDay;
 
   /** DAU, WAU, MAU, eligible and excluded users, both policies, windows ending now. */
@@ -100,14 +101,28 @@ public class MetricsResource {
         .build();
   }
 
-  /** The users behind a number, a page at a time, most recently active first. */
+  /**
+   * The users behind a number, a page at a time: those active within {@code days} days, most
+   * recently active first; or, with {@code lifecycle} and {@code period}, those of one lifecycle
+   * bucket of one period (as {@code /lifecycle} counts them), by id.
+   */
   @GET
   @Path("users")
-  public UserPage users(
+  public Object users(
       @QueryParam("days") String days,
       @QueryParam("policy") String policy,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("lifecycle") String lifecycle,
+      @QueryParam("period") String period) {
+    if (lifecycle != null || period != null) {
+      return members.page(
+          Params.policy(policy, Policy.APP_ACTIVE),
+          period,
+          lifecycle,
+          Params.number("page", page, 0),
+          Params.number("size", size, 50));
+    }
     return users.page(
         Params.policy(policy, Policy.APP_ACTIVE),
         Days.parse(days, 1),

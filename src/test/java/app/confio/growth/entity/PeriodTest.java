@@ -29,11 +29,17 @@ class PeriodTest {
 
   @Test
   void aPeriodIsFoundByItsLabel() {
-    assertEquals(new Period.Named(Period.WEEK, LocalDate.of(2020, 12, 28)), Period.named("2020-W53"));
-    assertEquals(new Period.Named(Period.WEEK, LocalDate.of(2025, 12, 29)), Period.named("2026-W01"));
+    assertEquals(
+        new Period.Named(Period.WEEK, LocalDate.of(2020, 12, 28)), Period.named("2020-W53"));
+    assertEquals(
+        new Period.Named(Period.WEEK, LocalDate.of(2025, 12, 29)), Period.named("2026-W01"));
     assertEquals(new Period.Named(Period.MONTH, LocalDate.of(2026, 2, 1)), Period.named("2026-02"));
-    assertEquals(new Period.Named(Period.DAY, LocalDate.of(2024, 2, 29)), Period.named("2024-02-29"));
-    for (var bad : new String[] {"2025-W53", "2026-W54", "2026-W00", "2026-13", "2026-02-30", "W01", "", null}) {
+    assertEquals(
+        new Period.Named(Period.DAY, LocalDate.of(2024, 2, 29)), Period.named("2024-02-29"));
+    for (var bad :
+        new String[] {
+          "2025-W53", "2026-W54", "2026-W00", "2026-13", "2026-02-30", "W01", "", null
+        }) {
       assertThrows(InvalidInputException.class, () -> Period.named(bad), String.valueOf(bad));
     }
   }

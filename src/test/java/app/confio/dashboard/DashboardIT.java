@@ -25,8 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -102,10 +104,27 @@ class DashboardIT {
     browser.findElement(By.id("login:username")).clear();
     browser.findElement(By.id("login:username")).sendKeys(username);
     browser.findElement(By.id("login:password")).sendKeys(password);
-    var submit = browser.findElement(By.id("login:submit"));
-    submit.click();
-    // The answer is a new page: wait for it to replace this one before reading anything.
-    waitFor().until(ExpectedConditions.stalenessOf(submit));
+    clickAndWaitForNextPage(By.id("login:submit"));
+  }
+
+  /**
+   * Clicks what submits a non-AJAX form and waits until the browser shows the next document. The
+   * old document is marked first; the wait ends when the marker is gone and the new document has
+   * loaded. (Waiting for the button to go stale asks Chromium about a node that may be half torn
+   * down, which it sometimes answers with an "unknown error" instead of a stale element.)
+   */
+  void clickAndWaitForNextPage(By button) {
+    var js = (JavascriptExecutor) browser;
+    js.executeScript("window.confioPreviousPage = true;");
+    browser.findElement(button).click();
+    waitFor()
+        .ignoring(WebDriverException.class)
+        .until(
+            driver ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.confioPreviousPage === undefined"
+                            + " && document.readyState === 'complete';")));
   }
 
   @Test

@@ -14,6 +14,8 @@ import app.confio.testing.Population;
 import app.confio.testing.TestEnvironment;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -339,6 +341,31 @@ class GrowthIT {
         400,
         Http.admin(base).get("api/admin/users/" + id + "/activity?from=2026-13-01").statusCode());
     assertEquals(401, Http.anonymous(base).get("api/admin/users/" + id + "/activity").statusCode());
+
+    // Found by id, and by the phone number typed with spaces and dashes.
+    var phone = ana.person().phone();
+    var spaced = phone.substring(0, 3) + " " + phone.substring(3, 6) + "-" + phone.substring(6);
+    for (var q : List.of(String.valueOf(id), spaced)) {
+      var found =
+          ((JsonObject)
+                  Http.admin(base)
+                      .json("api/admin/users?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+              .getJsonArray("users");
+      assertEquals(1, found.size(), q + ": " + found);
+      assertEquals(id, found.getJsonObject(0).getJsonNumber("id").longValue());
+      assertEquals(phone, found.getJsonObject(0).getString("phone"));
+    }
+    assertEquals(
+        0,
+        ((JsonObject) Http.admin(base).json("api/admin/users?q=999999999"))
+            .getJsonArray("users")
+            .size());
+    for (var bad : List.of("ana", "%2B12", "-5", "0")) {
+      var refused = Http.admin(base).get("api/admin/users?q=" + bad);
+      assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+      assertTrue(refused.body().contains("INVALID_INPUT"), refused.body());
+    }
+    assertEquals(401, Http.anonymous(base).get("api/admin/users?q=" + id).statusCode());
   }
 
   @Test

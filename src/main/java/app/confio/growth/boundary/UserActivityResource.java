@@ -4,6 +4,7 @@ import app.confio.admin.boundary.AdminAuthentication;
 import app.confio.admin.boundary.AdminOnly;
 import app.confio.growth.control.GrowthRange;
 import app.confio.growth.control.UserActivityReport;
+import app.confio.growth.control.UserSearch;
 import app.confio.growth.entity.UserActivity;
 import app.confio.metrics.boundary.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,10 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 
 /**
- * {@code GET /api/admin/users/{id}/activity?from=&to=}: why one user is counted (default: the last
- * 90 days). An unknown user answers 404, a bad range 400, both with {@code {code, message}}.
+ * {@code GET /api/admin/users?q=} finds a user by id or phone; {@code GET
+ * /api/admin/users/{id}/activity?from=&to=}: why one user is counted (default: the last 90 days).
+ * An unknown user answers 404, a bad range 400, both with {@code {code, message}}.
  */
 @AdminOnly
 @RequestScoped
@@ -31,6 +34,17 @@ public class UserActivityResource {
 
   @Inject UserActivityReport report;
   @Inject GrowthRange range;
+  @Inject UserSearch search;
+
+  /**
+   * {@code GET /api/admin/users?q=}: the user whose id or phone number is {@code q} (a list of at
+   * most one, so that "nobody" is an empty answer rather than an error).
+   */
+  @GET
+  public Map<String, Object> search(@QueryParam("q") String q) {
+    var query = UserSearch.Query.parse(q);
+    return Map.of("query", q.strip(), "users", search.find(query));
+  }
 
   @GET
   @Path("{id}/activity")

@@ -13,13 +13,16 @@ import java.util.logging.Logger;
 /**
  * Answers a GraphQL operation that failed because the database did not answer with {@code
  * UNAVAILABLE} (retryable, {@code extensions.retryAfter}) instead of graphql's "System error". The
- * operation's transaction has rolled back by then: the EJB it called ends before this returns. The
- * outermost of the API's interceptors, so that activity tracking still sees the call.
+ * operation's transaction has ended by then, committed or rolled back: this interceptor runs
+ * outside {@code @Transactional}'s (priority {@code PLATFORM_BEFORE + 200}), so that a commit that
+ * fails is answered too.
  */
 @Outages
 @Interceptor
-@Priority(Interceptor.Priority.APPLICATION - 100)
+@Priority(OutageInterceptor.PRIORITY)
 public class OutageInterceptor {
+
+  static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE + 100;
 
   private static final Logger LOG = Logger.getLogger(OutageInterceptor.class.getName());
 

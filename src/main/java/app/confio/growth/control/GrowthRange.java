@@ -39,7 +39,7 @@ public class GrowthRange {
   }
 
   /** The default start: {@code periods} periods up to and including today's. */
-  public LocalDate since(Period period, int periods) {
+  private LocalDate since(Period period, int periods) {
     return period.plus(period.start(reportingDay.today()), 1 - periods);
   }
 

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageIT {
 
   static final int CLIENTS = 4;
+  static final Duration GRACE = Duration.ofSeconds(3);
 
   static Path data;
   static int port;
@@ -66,6 +67,7 @@ class DatabaseOutageIT {
     options.add("-Ddb.url=jdbc:postgresql://localhost:" + port + "/postgres");
     options.add("-Ddb.user=postgres");
     options.add("-Ddb.password=postgres");
+    options.add("-Dconfio.health.database-grace=" + GRACE);
     member = Member.start("outage", war, options).awaitReady(Duration.ofMinutes(4));
   }
 
@@ -147,6 +149,15 @@ class DatabaseOutageIT {
                 : Optional.empty());
     var ready = Http.anonymous(member.url()).get("health/ready");
     assertEquals(200, ready.statusCode(), "readiness through a short outage: " + ready.body());
+    // A longer outage: readiness says DOWN once the grace has passed, and requests are still
+    // answered at once.
+    Eventually.within(
+        Duration.ofSeconds(30),
+        "readiness DOWN after " + GRACE + " of outage",
+        () ->
+            Http.anonymous(member.url()).get("health/ready").statusCode() == 503
+                ? Optional.of(true)
+                : Optional.empty());
     var duringOutage = List.copyOf(outcomes).subList(before, outcomes.size());
 
     postgres = startPostgres();
@@ -163,6 +174,13 @@ class DatabaseOutageIT {
               sent.add(answer.data().getJsonObject("sendMoney").getString("id"));
               return Optional.of(System.nanoTime());
             });
+    Eventually.within(
+        Duration.ofSeconds(30),
+        "readiness UP again",
+        () ->
+            Http.anonymous(member.url()).get("health/ready").statusCode() == 200
+                ? Optional.of(true)
+                : Optional.empty());
     Thread.sleep(1_000);
     running.set(false);
     pool.shutdown();

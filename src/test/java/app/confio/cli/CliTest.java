@@ -197,7 +197,8 @@ class CliTest {
   void usageGoesToStderrWithExitTwo() {
     assertEquals(2, cut("activity-metrics", "--weekly"));
     assertEquals("", out());
-    assertTrue(err().startsWith("Unknown option for activity-metrics: --weekly\nUsage:"), err());
+    assertTrue(
+        err().startsWith("Unknown option: '--weekly'\nUsage: confio activity-metrics"), err());
     err.reset();
     assertEquals(2, cut());
     assertTrue(err().startsWith("Usage: "), err());

@@ -7,6 +7,7 @@ import app.confio.backfill.BackfillProbe;
 import app.confio.generator.HistoryGenerator;
 import app.confio.platform.Migrations;
 import app.confio.testing.Deployments;
+import app.confio.testing.Eventually;
 import app.confio.testing.Http;
 import app.confio.testing.Population;
 import app.confio.testing.TestEnvironment;
@@ -23,12 +24,14 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -97,11 +100,44 @@ class CliIT {
     return cliWithPassword(TestEnvironment.adminPassword(), args);
   }
 
+  /** A {@code confio} process, its output going to files that can be read while it runs. */
+  record Launched(Process process, Path out, Path err, List<String> args) {
+
+    String outSoFar() throws IOException {
+      return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    Result end() {
+      try {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+          process.destroyForcibly();
+          throw new AssertionError("confio " + args + " did not end");
+        }
+        return new Result(
+            process.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      } finally {
+        out.toFile().delete();
+        err.toFile().delete();
+      }
+    }
+  }
+
+  Result cliWithPassword(String password, String... args) {
+    return launch(password, args).end();
+  }
+
   /**
    * {@code java -jar target/confio-cli.jar ARGS} as a process of its own, as an operator runs it:
    * the server and password from the environment, nothing from the test's class path.
    */
-  Result cliWithPassword(String password, String... args) {
+  Launched launch(String password, String... args) {
     var command = new ArrayList<String>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-jar", JAR.toString()));
@@ -114,25 +150,10 @@ class CliIT {
     try {
       var out = Files.createTempFile("confio-cli", ".out");
       var err = Files.createTempFile("confio-cli", ".err");
-      try {
-        var running = process.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!running.waitFor(5, TimeUnit.MINUTES)) {
-          running.destroyForcibly();
-          throw new AssertionError("confio " + List.of(args) + " did not end");
-        }
-        return new Result(
-            running.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-      } finally {
-        Files.delete(out);
-        Files.delete(err);
-      }
+      var started = process.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      return new Launched(started, out, err, List.of(args));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
     }
   }
 
@@ -309,37 +330,51 @@ class CliIT {
   }
 
   /**
-   * A run already going (one user id per chunk, started inside the server, so it lasts a while):
-   * the command refuses to start another and shows it; with {@code --follow} it watches such a run
-   * to its end.
+   * A run already going (started inside the server, and held in its first chunk by a lock on {@code
+   * user_activity_day} that the test takes, so it is still going whatever the machine's pace): the
+   * command refuses to start another and shows it; with {@code --follow} it watches that run,
+   * through the release of the lock, to its end.
    */
   @Test
   @Order(2)
-  void aRunningBackfillIsRefusedThenFollowedToItsEnd() {
-    var started = Http.anonymous(base).post("api/backfill-probe/start?days=30&chunkSize=1").body();
-    var runId = ((JsonObject) json(started)).getInt("runId");
+  void aRunningBackfillIsRefusedThenFollowedToItsEnd() throws Exception {
+    try (var lock = TestEnvironment.connect()) {
+      var started =
+          Http.anonymous(base).post("api/backfill-probe/start?days=30&chunkSize=1").body();
+      var runId = ((JsonObject) json(started)).getInt("runId");
+      // Waits for the chunk in hand (a few milliseconds), then holds the next of its 300 chunks.
+      lock.setAutoCommit(false);
+      lock.createStatement().execute("lock table user_activity_day in exclusive mode");
 
-    var refused = cli("backfill-last-activity", "--days", "30");
-    assertEquals(1, refused.exit(), refused.err());
-    assertEquals("", refused.out());
-    assertTrue(
-        refused
-            .err()
-            .startsWith(
-                "A backfill is already running in the cluster; try again when it ends"
-                    + " (--follow watches it)\nRUNNING "),
-        refused.err());
+      var refused = cli("backfill-last-activity", "--days", "30");
+      assertEquals(1, refused.exit(), refused.err());
+      assertEquals("", refused.out());
+      assertTrue(
+          refused
+              .err()
+              .startsWith(
+                  "A backfill is already running in the cluster; try again when it ends"
+                      + " (--follow watches it)\nRUNNING "),
+          refused.err());
 
-    // A run of 300 chunks lasts a few seconds: watch a fresh one, not the end of the first.
-    Http.anonymous(base).post("api/backfill-probe/await");
-    var again = Http.anonymous(base).post("api/backfill-probe/start?days=30&chunkSize=1").body();
-    var watched = ((JsonObject) json(again)).getInt("runId");
-    assertTrue(watched > runId, again);
-    var followed = cli("backfill-last-activity", "--days", "30", "--follow");
-    assertEquals(0, followed.exit(), followed.err() + followed.out());
-    assertTrue(
-        followed.out().contains("Backfill run " + watched + " FINISHED: 30 days"), followed.out());
-    assertEquals("FINISHED", ((JsonObject) api("api/admin/backfill")).getString("status"));
+      var following =
+          launch(
+              TestEnvironment.adminPassword(),
+              "backfill-last-activity",
+              "--days",
+              "30",
+              "--follow");
+      Eventually.within(
+          Duration.ofMinutes(1),
+          "the first progress line",
+          () -> Optional.of(following.outSoFar()).filter(out -> out.startsWith("RUNNING ")));
+      lock.rollback();
+      var followed = following.end();
+      assertEquals(0, followed.exit(), followed.err() + followed.out());
+      assertTrue(
+          followed.out().contains("Backfill run " + runId + " FINISHED: 30 days"), followed.out());
+      assertEquals("FINISHED", ((JsonObject) api("api/admin/backfill")).getString("status"));
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package app.confio.activity.control;
 
 import app.confio.activity.entity.Policy;
+import app.confio.platform.GridCalls;
 import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.NearCacheConfig;
@@ -33,6 +34,8 @@ public class Cooldown {
 
   @Resource(lookup = "payara/Hazelcast")
   HazelcastInstance hazelcast;
+
+  @Inject GridCalls grid;
 
   @Inject
   @ConfigProperty(name = "confio.activity.cooldown", defaultValue = "PT5M")
@@ -71,8 +74,17 @@ public class Cooldown {
     HELD_SINCE_OTHER_DAY
   }
 
-  /** Claims this user's policy for one window, for a touch on reporting day {@code day}. */
+  /**
+   * Claims this user's policy for one window, for a touch on reporting day {@code day}. When the
+   * grid does not answer within {@code confio.grid.timeout}, the touch writes anyway ({@link
+   * Claim#WON}): the write is conditional and never moves a timestamp backwards, so the price of
+   * not knowing is one more write, never a wrong figure or a waiting request.
+   */
   public Claim claim(long userId, Policy policy, LocalDate day) {
+    return grid.within("cooldown.claim", () -> claimNow(userId, policy, day), Claim.WON);
+  }
+
+  private Claim claimNow(long userId, Policy policy, LocalDate day) {
     var key = windowKey(userId, policy);
     // Object, not Long: a member of an older version holds Boolean values in the same map.
     Object held = windows.get(key);
@@ -87,17 +99,39 @@ public class Cooldown {
 
   /** Takes the claim whether or not someone holds it, starting a new window on {@code day}. */
   public void renew(long userId, Policy policy, LocalDate day) {
-    windows.set(
-        windowKey(userId, policy), day.toEpochDay(), window.toMillis(), TimeUnit.MILLISECONDS);
+    grid.within(
+        "cooldown.renew",
+        () -> {
+          windows.set(
+              windowKey(userId, policy),
+              day.toEpochDay(),
+              window.toMillis(),
+              TimeUnit.MILLISECONDS);
+          return true;
+        },
+        false);
   }
 
   /** Gives a claim back after a failed write, so the user's next action tries again. */
   public void release(long userId, Policy policy) {
-    windows.delete(windowKey(userId, policy));
+    grid.within(
+        "cooldown.release",
+        () -> {
+          windows.delete(windowKey(userId, policy));
+          return true;
+        },
+        false);
   }
 
-  /** True for the one caller in the cluster that may write this user's history row for the day. */
+  /**
+   * True for the one caller in the cluster that may write this user's history row for the day; true
+   * as well when the grid does not answer in time (the row's insert is idempotent).
+   */
   public boolean claimDay(long userId, Policy policy, LocalDate day) {
+    return grid.within("cooldown.day", () -> claimDayNow(userId, policy, day), true);
+  }
+
+  private boolean claimDayNow(long userId, Policy policy, LocalDate day) {
     var key = dayKey(userId, policy, day);
     if (days.get(key) != null) {
       return false;
@@ -106,7 +140,13 @@ public class Cooldown {
   }
 
   public void releaseDay(long userId, Policy policy, LocalDate day) {
-    days.delete(dayKey(userId, policy, day));
+    grid.within(
+        "cooldown.release-day",
+        () -> {
+          days.delete(dayKey(userId, policy, day));
+          return true;
+        },
+        false);
   }
 
   static long windowKey(long userId, Policy policy) {

@@ -60,19 +60,40 @@ public class GridCalls {
   }
 
   /**
-   * {@code call}'s answer, or {@code fallback} when the grid did not give it within the timeout (or
-   * the pool is full of calls still waiting for it).
+   * {@code call}'s answer, or {@code fallback} when the grid did not give it within {@code
+   * confio.grid.timeout} or the pool is full of calls still waiting for it.
    */
   public <T> T within(String operation, Supplier<T> call, T fallback) {
+    return within(operation, call, timeout, fallback, () -> fallback);
+  }
+
+  /**
+   * {@code call}'s answer within {@code confio.grid.timeout}; {@code late} when it takes longer
+   * (the call goes on, and its answer is dropped), {@code rejected}'s when the pool cannot take it.
+   */
+  public <T> T within(String operation, Supplier<T> call, T late, Supplier<T> rejected) {
+    return within(operation, call, timeout, late, rejected);
+  }
+
+  /** The same, waiting at most {@code wait}. */
+  public <T> T within(
+      String operation, Supplier<T> call, Duration wait, T late, Supplier<T> rejected) {
+    java.util.concurrent.Future<T> running;
     try {
-      return pool.submit(call::get).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException | RejectedExecutionException e) {
+      running = pool.submit(call::get);
+    } catch (RejectedExecutionException e) {
       missed(operation);
-      return fallback;
+      return rejected.get();
+    }
+    try {
+      return running.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      missed(operation);
+      return late;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       missed(operation);
-      return fallback;
+      return late;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;

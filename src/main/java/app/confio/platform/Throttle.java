@@ -29,6 +29,16 @@ public class Throttle {
 
   @jakarta.inject.Inject GridCalls grid;
 
+  /**
+   * A sign-in is rare and costs a password hash anyway, so it may wait longer for the grid than a
+   * touch does; past this it is refused as UNAVAILABLE.
+   */
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "confio.grid.sign-in-timeout",
+      defaultValue = "PT1S")
+  Duration timeout;
+
   private IMap<String, String> attempts;
 
   @PostConstruct
@@ -93,7 +103,7 @@ public class Throttle {
    * slow would be a way around it. Security fails closed.
    */
   private <T> T orRefuse(String operation, Supplier<T> call) {
-    Object answer = grid.<Object>within(operation, call::get, NO_ANSWER);
+    Object answer = grid.<Object>within(operation, call::get, timeout, NO_ANSWER, () -> NO_ANSWER);
     if (answer == NO_ANSWER) {
       throw new UnavailableException();
     }
@@ -110,7 +120,9 @@ public class Throttle {
           call.run();
           return Boolean.TRUE;
         },
-        Boolean.FALSE);
+        timeout,
+        Boolean.FALSE,
+        () -> Boolean.FALSE);
   }
 
   /** Changes an existing count, atomically; nothing to change when there is none. */

@@ -1,7 +1,6 @@
 package app.confio.activity.control;
 
 import app.confio.activity.entity.Policy;
-import app.confio.platform.GridCalls;
 import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.NearCacheConfig;
@@ -34,8 +33,6 @@ public class Cooldown {
 
   @Resource(lookup = "payara/Hazelcast")
   HazelcastInstance hazelcast;
-
-  @Inject GridCalls grid;
 
   @Inject
   @ConfigProperty(name = "confio.activity.cooldown", defaultValue = "PT5M")
@@ -74,17 +71,8 @@ public class Cooldown {
     HELD_SINCE_OTHER_DAY
   }
 
-  /**
-   * Claims this user's policy for one window, for a touch on reporting day {@code day}. When the
-   * grid does not answer within {@code confio.grid.timeout}, the touch writes anyway ({@link
-   * Claim#WON}): the write is conditional and never moves a timestamp backwards, so the price of
-   * not knowing is one more write, never a wrong figure or a waiting request.
-   */
+  /** Claims this user's policy for one window, for a touch on reporting day {@code day}. */
   public Claim claim(long userId, Policy policy, LocalDate day) {
-    return grid.within("cooldown.claim", () -> claimNow(userId, policy, day), Claim.WON);
-  }
-
-  private Claim claimNow(long userId, Policy policy, LocalDate day) {
     var key = windowKey(userId, policy);
     // Object, not Long: a member of an older version holds Boolean values in the same map.
     Object held = windows.get(key);
@@ -99,39 +87,17 @@ public class Cooldown {
 
   /** Takes the claim whether or not someone holds it, starting a new window on {@code day}. */
   public void renew(long userId, Policy policy, LocalDate day) {
-    grid.within(
-        "cooldown.renew",
-        () -> {
-          windows.set(
-              windowKey(userId, policy),
-              day.toEpochDay(),
-              window.toMillis(),
-              TimeUnit.MILLISECONDS);
-          return true;
-        },
-        false);
+    windows.set(
+        windowKey(userId, policy), day.toEpochDay(), window.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Gives a claim back after a failed write, so the user's next action tries again. */
   public void release(long userId, Policy policy) {
-    grid.within(
-        "cooldown.release",
-        () -> {
-          windows.delete(windowKey(userId, policy));
-          return true;
-        },
-        false);
+    windows.delete(windowKey(userId, policy));
   }
 
-  /**
-   * True for the one caller in the cluster that may write this user's history row for the day; true
-   * as well when the grid does not answer in time (the row's insert is idempotent).
-   */
+  /** True for the one caller in the cluster that may write this user's history row for the day. */
   public boolean claimDay(long userId, Policy policy, LocalDate day) {
-    return grid.within("cooldown.day", () -> claimDayNow(userId, policy, day), true);
-  }
-
-  private boolean claimDayNow(long userId, Policy policy, LocalDate day) {
     var key = dayKey(userId, policy, day);
     if (days.get(key) != null) {
       return false;
@@ -140,13 +106,7 @@ public class Cooldown {
   }
 
   public void releaseDay(long userId, Policy policy, LocalDate day) {
-    grid.within(
-        "cooldown.release-day",
-        () -> {
-          days.delete(dayKey(userId, policy, day));
-          return true;
-        },
-        false);
+    days.delete(dayKey(userId, policy, day));
   }
 
   static long windowKey(long userId, Policy policy) {

@@ -139,7 +139,23 @@ public final class Member implements AutoCloseable {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    threadDump();
+    throw new IllegalStateException(
+        name + " was not ready within " + timeout + "; see " + log + " (a thread dump ends it)");
+  }
+
+  /** Appends the member's threads to its log, for a start-up that hangs. */
+  private void threadDump() {
+    try {
+      var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+      new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+          .start()
+          .waitFor();
+    } catch (IOException | InterruptedException e) {
+      // the dump is a courtesy
+    }
   }
 
   /** Waits until the member's log shows a data grid of {@code size} members. */

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  */
 public final class GrowthBenchmark {
 
-  static final int COLD_ROUNDS = 9;
+  /** Cold rounds per report; {@code -Dgrowth.rounds=N} changes it (a cold call takes seconds). */
+  static final int COLD_ROUNDS = Integer.getInteger("growth.rounds", 5);
+
   static final int WARM_ROUNDS = 201;
   static final Path ANSWERS = Path.of("target", "growth-answers");
   static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");

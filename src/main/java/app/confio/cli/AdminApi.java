@@ -45,6 +45,24 @@ class AdminApi {
     return send(request(path).GET());
   }
 
+  /**
+   * A report: 200, or a 404 the server explains ({@code {code, message}}: the thing asked about is
+   * not there, exit 1); any other answer is unexpected.
+   */
+  Answer read(String path) {
+    var answer = get(path);
+    if (answer.status() == 404
+        && answer.json() instanceof JsonObject refusal
+        && refusal.containsKey("message")) {
+      throw new Failure(Exit.FAILED, message(refusal, answer.body()));
+    }
+    if (answer.status() != 200) {
+      throw new Failure(
+          Exit.SERVER_ERROR, "Unexpected answer HTTP " + answer.status() + ": " + answer.body());
+    }
+    return answer;
+  }
+
   Answer post(String path) {
     return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
   }

@@ -2,9 +2,10 @@ package app.confio.cli;
 
 import jakarta.json.JsonObject;
 import java.io.PrintStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code backfill-last-activity [--days N] [--follow]}: starts a backfill ({@code POST
@@ -13,41 +14,51 @@ import java.time.Duration;
  * another run is going the server answers 409: that is exit 1, or with {@code --follow} that run is
  * watched to its end instead.
  */
-class BackfillCommand {
+@Command(
+    name = "backfill-last-activity",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Recompute the tracked activity from the activity tables.",
+      "Shows the progress until the run ends: exit 0 when FINISHED, 1 otherwise, or when a run is already going (unless --follow)."
+    })
+final class BackfillCommand implements Callable<Integer> {
 
   static final String PATH = "api/admin/backfill";
   private static final String FINISHED = "FINISHED";
 
-  private final AdminApi api;
-  private final PrintStream out;
-  private final PrintStream err;
-  private final boolean terminal;
-  private final Duration interval;
+  @ParentCommand Cli cli;
 
-  BackfillCommand(
-      AdminApi api, PrintStream out, PrintStream err, boolean terminal, Duration interval) {
-    this.api = api;
-    this.out = out;
-    this.err = err;
-    this.terminal = terminal;
-    this.interval = interval;
-  }
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      description = "days of history (1-3650; default: the server's confio.backfill.days, 365)")
+  Integer days;
 
-  int run(Arguments args) {
-    var query =
-        args.days().map(d -> "?days=" + URLEncoder.encode(d, StandardCharsets.UTF_8)).orElse("");
-    var started = api.post(PATH + query);
-    if (started.status() == 409 && !args.follow()) {
-      err.println(AdminApi.message(started.json(), started.body()) + " (--follow watches it)");
-      (args.json() ? out : err).println(args.json() ? started.body() : running(started.object()));
+  @Option(names = "--follow", description = "watch a run already going instead of failing")
+  boolean follow;
+
+  @Option(names = "--json", description = "no progress lines, only the last answer's JSON")
+  boolean json;
+
+  private AdminApi api;
+  private PrintStream out;
+
+  @Override
+  public Integer call() {
+    api = cli.api();
+    out = cli.out;
+    var started = api.post(new Query(PATH).with("days", days).toString());
+    if (started.status() == 409 && !follow) {
+      cli.err.println(AdminApi.message(started.json(), started.body()) + " (--follow watches it)");
+      (json ? out : cli.err).println(json ? started.body() : running(started.object()));
       return Exit.FAILED;
     }
     if (started.status() != 202 && started.status() != 409) {
       throw new Failure(
           Exit.SERVER_ERROR, "Unexpected answer HTTP " + started.status() + ": " + started.body());
     }
-    var last = watch(args.json());
-    out.println(args.json() ? last.body() : ProgressView.outcome(last.object()));
+    var last = watch(json);
+    out.println(json ? last.body() : ProgressView.outcome(last.object()));
     return FINISHED.equals(last.object().getString("status")) ? Exit.OK : Exit.FAILED;
   }
 
@@ -67,12 +78,12 @@ class BackfillCommand {
       var progress = answer.object();
       var line = ProgressView.line(progress);
       if (!quiet && !line.equals(shown)) {
-        out.print(terminal ? "\r" + line + "\033[K" : line + "\n");
+        out.print(cli.terminal ? "\r" + line + "\033[K" : line + "\n");
         out.flush();
         shown = line;
       }
       if (!progress.getBoolean("running")) {
-        if (terminal && shown != null) {
+        if (cli.terminal && shown != null) {
           out.println();
         }
         return answer;
@@ -83,7 +94,7 @@ class BackfillCommand {
 
   private void pause() {
     try {
-      Thread.sleep(interval.toMillis());
+      Thread.sleep(cli.pollInterval().toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Failure(Exit.FAILED, "Interrupted; the backfill goes on on the server");

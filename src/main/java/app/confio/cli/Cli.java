@@ -1,42 +1,105 @@
 package app.confio.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The command line's entry point: {@code main} exits with what {@link #run} answers, which takes
- * everything from outside as parameters, so that tests drive it in-process.
+ * everything from outside as parameters, so that tests drive it in-process. Picocli parses; a
+ * {@link Failure} from a command becomes its one line on stderr and its exit code.
  */
-public final class Cli {
+@Command(
+    name = "confio",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = "Confio Activity's admin command line, a client of a running server's admin API.",
+    subcommands = {
+      MetricsCommand.class,
+      BackfillCommand.class,
+      GrowthCommand.class,
+      RetentionCommand.class,
+      StickinessCommand.class,
+      UserCommand.class,
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
+    footerHeading = "%n",
+    footer = {
+      "Environment (or -D system properties of the same name):",
+      "  CONFIO_URL             the server (http://localhost:8080); --url wins",
+      "  CONFIO_ADMIN_USER      an admin account (admin); --user wins",
+      "  CONFIO_ADMIN_PASSWORD  its password (default: the file keys/admin-password",
+      "                         in CONFIO_HOME, ~/.confio)",
+      "",
+      "Exit codes: 0 ok; 1 validation failed, backfill failed or already running,",
+      "  no such user; 2 usage, or a parameter the server refused; 3 server",
+      "  unreachable or credentials refused; 4 unexpected answer from the server.",
+      "Shell completion: source <(confio generate-completion)"
+    })
+public final class Cli implements Callable<Integer> {
 
-  static final String USAGE =
-      """
-      Usage: confio COMMAND [OPTIONS]   (mvn -q compile exec:java@cli -Dexec.args="COMMAND ...")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "the server, any member of a cluster (CONFIO_URL)")
+  String url;
 
-        activity-metrics                   DAU, WAU, MAU of both policies now
-        activity-metrics --days N          users active within N days (1-3650)
-        activity-metrics --detailed        1 to 90 days, new users, never active, by kind
-        activity-metrics --compare-methods [--days N]   old method against new, with samples
-        activity-metrics --validate [--days N]          is the tracked history complete? exit 1 if not
-        backfill-last-activity [--days N] [--follow]    recompute activity from the tables (default:
-                                           the server's 365 days) and show progress until done;
-                                           --follow watches a run already going instead of failing
-        --json                             any command: the server's JSON as it is
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
+      description = "the admin account (CONFIO_ADMIN_USER)")
+  String user;
 
-      Environment (or -D system properties of the same name):
-        CONFIO_URL             the server (http://localhost:8080)
-        CONFIO_ADMIN_USER      an admin account (admin)
-        CONFIO_ADMIN_PASSWORD  its password (default: $CONFIO_HOME/keys/admin-password, ~/.confio)
+  @Spec CommandSpec spec;
 
-      Exit codes: 0 ok, 1 validation failed / backfill failed or already running,
-        2 usage or a parameter the server refused, 3 server unreachable or credentials refused,
-        4 unexpected answer from the server
-      """;
+  final PrintStream out;
+  final PrintStream err;
+  final boolean terminal;
+  private final Map<String, String> env;
 
-  private Cli() {}
+  Cli(Map<String, String> env, PrintStream out, PrintStream err, boolean terminal) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  /** No command: the usage, as an error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(err);
+    return Exit.USAGE;
+  }
+
+  /** The admin API of the server that the environment and {@code --url}, {@code --user} name. */
+  AdminApi api() {
+    var settings = new HashMap<>(env);
+    if (url != null) {
+      settings.put("CONFIO_URL", url);
+    }
+    if (user != null) {
+      settings.put("CONFIO_ADMIN_USER", user);
+    }
+    return new AdminApi(Settings.from(settings));
+  }
+
+  Duration pollInterval() {
+    return Duration.ofSeconds(1);
+  }
 
   public static void main(String[] args) {
     System.exit(run(args, environment(), System.out, System.err, System.console() != null));
@@ -48,25 +111,26 @@ public final class Cli {
 
   static int run(
       String[] args, Map<String, String> env, PrintStream out, PrintStream err, boolean terminal) {
-    Arguments arguments;
+    var outWriter = new PrintWriter(out, true);
+    var errWriter = new PrintWriter(err, true);
+    var line =
+        Choices.registerAll(new CommandLine(new Cli(env, out, err, terminal)))
+            .setOut(outWriter)
+            .setErr(errWriter)
+            .setExecutionExceptionHandler(
+                (e, command, parsed) -> {
+                  if (e instanceof Failure failure) {
+                    err.println(failure.getMessage());
+                    return failure.exitCode();
+                  }
+                  throw e;
+                });
+    line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     try {
-      arguments = Arguments.parse(args);
-    } catch (Failure usage) {
-      if (!usage.getMessage().isEmpty()) {
-        err.println(usage.getMessage());
-      }
-      err.print(USAGE);
-      return usage.exitCode();
-    }
-    try {
-      var api = new AdminApi(Settings.from(env));
-      if (arguments.command().equals(Arguments.BACKFILL)) {
-        return new BackfillCommand(api, out, err, terminal, Duration.ofSeconds(1)).run(arguments);
-      }
-      return MetricsCommand.run(arguments, api, out);
-    } catch (Failure failure) {
-      err.println(failure.getMessage());
-      return failure.exitCode();
+      return line.execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
     }
   }
 
@@ -81,5 +145,15 @@ public final class Cli {
       }
     }
     return env;
+  }
+
+  /** The project's version, from the jar's manifest ({@code mvn package} writes it). */
+  static final class Version implements CommandLine.IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+      var version = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"confio " + (version == null ? "(not built from a jar)" : version)};
+    }
   }
 }

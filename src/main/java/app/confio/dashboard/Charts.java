@@ -4,10 +4,11 @@ import app.confio.metrics.entity.DaySnapshot;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.function.Function;
 
-/** Chart.js line-chart configurations, as the JSON that {@code p:chart} takes. */
+/** Chart.js configurations, as the JSON that {@code p:chart} takes. */
 final class Charts {
 
   private Charts() {}
@@ -34,6 +35,77 @@ final class Charts {
         .add("type", "line")
         .add("data", Json.createObjectBuilder().add("labels", dayLabels).add("datasets", datasets))
         .add("options", options(unit))
+        .build()
+        .toString();
+  }
+
+  /**
+   * One bar or line per dataset over the same labels. Bars of a stacked chart pile up above zero
+   * and below it (a negative value); a dataset on the axis {@code "ratio"} is drawn against a
+   * second scale on the right and never stacked.
+   */
+  record Dataset(String label, String color, String type, String axis, List<Number> values) {
+
+    static Dataset bars(String label, String color, List<Number> values) {
+      return new Dataset(label, color, "bar", "y", values);
+    }
+
+    static Dataset line(String label, String color, List<Number> values) {
+      return new Dataset(label, color, "line", "y", values);
+    }
+  }
+
+  static String bars(List<String> labels, String unit, boolean stacked, List<Dataset> datasets) {
+    return bars(labels, unit, stacked, datasets, null);
+  }
+
+  /** As above, with a second scale titled {@code ratioUnit} for the datasets on it. */
+  static String bars(
+      List<String> labels, String unit, boolean stacked, List<Dataset> datasets, String ratioUnit) {
+    var all = Json.createArrayBuilder();
+    for (var d : datasets) {
+      var values = Json.createArrayBuilder();
+      // A missing value (a quick ratio with nobody dormant) is a gap, not a zero.
+      d.values()
+          .forEach(v -> values.add(v == null ? JsonValue.NULL : Json.createValue(v.doubleValue())));
+      all.add(
+          Json.createObjectBuilder()
+              .add("type", d.type())
+              .add("label", d.label())
+              .add("data", values)
+              .add("yAxisID", d.axis())
+              .add("borderColor", d.color())
+              .add("backgroundColor", d.color())
+              .add("borderWidth", d.type().equals("line") ? 2 : 0)
+              .add("pointRadius", d.type().equals("line") ? 2 : 0)
+              .add("order", d.type().equals("line") ? 0 : 1));
+    }
+    var base = options(unit).build();
+    var scales = Json.createObjectBuilder(base.getJsonObject("scales"));
+    for (var axis : List.of("x", "y")) {
+      scales.add(
+          axis,
+          Json.createObjectBuilder(base.getJsonObject("scales").getJsonObject(axis))
+              .add("stacked", stacked));
+    }
+    if (ratioUnit != null) {
+      scales.add(
+          "ratio",
+          Json.createObjectBuilder()
+              .add("position", "right")
+              .add("beginAtZero", true)
+              .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+              .add(
+                  "title", Json.createObjectBuilder().add("display", true).add("text", ratioUnit)));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", Json.createArrayBuilder(labels))
+                .add("datasets", all))
+        .add("options", Json.createObjectBuilder(base).add("scales", scales))
         .build()
         .toString();
   }

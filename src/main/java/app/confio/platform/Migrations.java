@@ -22,7 +22,22 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=db.user}",
     password = "${MPCONFIG=db.password}",
     minPoolSize = 2,
-    maxPoolSize = 40)
+    maxPoolSize = 40,
+    properties = {
+      // Every connection is checked as it leaves the pool; one that fails closes them all, so a
+      // restarted database is used again at the next request instead of after the idle timeout.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      // A request waits at most this long for a connection, then fails fast (UNAVAILABLE).
+      "fish.payara.max-wait-time-in-millis=2000",
+      // The driver's own bounds: opening a connection, and a silent socket (a cut network).
+      "connectTimeout=2",
+      "loginTimeout=3",
+      "socketTimeout=300",
+      "tcpKeepAlive=true"
+    })
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

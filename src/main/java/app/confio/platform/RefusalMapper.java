@@ -15,7 +15,11 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
   @Override
   public Response toResponse(Refusal refusal) {
-    return Response.status(status(refusal))
+    var response = Response.status(status(refusal));
+    if (refusal instanceof UnavailableException unavailable) {
+      response.header("Retry-After", unavailable.retryAfter());
+    }
+    return response
         .type(MediaType.APPLICATION_JSON)
         .entity(
             Json.createObjectBuilder()
@@ -34,6 +38,9 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
     }
     if (refusal instanceof NotAuthenticatedException) {
       return Response.Status.UNAUTHORIZED;
+    }
+    if (refusal instanceof UnavailableException) {
+      return Response.Status.SERVICE_UNAVAILABLE;
     }
     return Response.Status.BAD_REQUEST;
   }

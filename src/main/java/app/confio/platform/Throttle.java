@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +25,20 @@ public class Throttle {
   @Resource(lookup = "payara/Hazelcast")
   HazelcastInstance hazelcast;
 
+  private static final Object NO_ANSWER = new Object();
+
+  @jakarta.inject.Inject GridCalls grid;
+
+  /**
+   * A sign-in is rare and costs a password hash anyway, so it may wait longer for the grid than a
+   * touch does; past this it is refused as UNAVAILABLE.
+   */
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "confio.grid.sign-in-timeout",
+      defaultValue = "PT1S")
+  Duration timeout;
+
   private IMap<String, String> attempts;
 
   @PostConstruct
@@ -33,6 +48,10 @@ public class Throttle {
 
   /** How long {@code key} must still wait, without counting anything. */
   public Optional<Duration> waitFor(String key, Attempts.Limits limits) {
+    return orRefuse("throttle.check", () -> waitForNow(key, limits));
+  }
+
+  private Optional<Duration> waitForNow(String key, Attempts.Limits limits) {
     return delay(Attempts.parse(attempts.get(key)).waitAt(System.currentTimeMillis(), limits));
   }
 
@@ -41,6 +60,10 @@ public class Throttle {
    * locked-out key is refused without counting, so its lockout ends when it said it would.
    */
   public Optional<Duration> attempt(String key, Attempts.Limits limits) {
+    return orRefuse("throttle.count", () -> attemptNow(key, limits));
+  }
+
+  private Optional<Duration> attemptNow(String key, Attempts.Limits limits) {
     while (true) {
       var now = System.currentTimeMillis();
       var old = attempts.get(key);
@@ -60,17 +83,46 @@ public class Throttle {
    * learns of the failure, not from when the attempt began (a password check takes a while).
    */
   public void failed(String key) {
-    change(key, count -> count.failedAt(System.currentTimeMillis()));
+    bounded(
+        "throttle.failed", () -> change(key, count -> count.failedAt(System.currentTimeMillis())));
   }
 
   /** Forgets every attempt of {@code key}. */
   public void forgive(String key) {
-    attempts.delete(key);
+    bounded("throttle.forgive", () -> attempts.delete(key));
   }
 
   /** Takes back one attempt of {@code key}, one that turned out to be a success. */
   public void release(String key) {
-    change(key, Attempts::minusOne);
+    bounded("throttle.release", () -> change(key, Attempts::minusOne));
+  }
+
+  /**
+   * A check or a count that the grid did not answer in time refuses the sign-in ({@code
+   * UNAVAILABLE}, retryable): a throttle that let attempts through uncounted whenever a member is
+   * slow would be a way around it. Security fails closed.
+   */
+  private <T> T orRefuse(String operation, Supplier<T> call) {
+    Object answer = grid.<Object>within(operation, call::get, timeout, NO_ANSWER, () -> NO_ANSWER);
+    if (answer == NO_ANSWER) {
+      throw new UnavailableException();
+    }
+    @SuppressWarnings("unchecked")
+    var typed = (T) answer;
+    return typed;
+  }
+
+  /** An update after the decision: bounded too, and dropped (counted) when the grid is slow. */
+  private void bounded(String operation, Runnable call) {
+    grid.within(
+        operation,
+        () -> {
+          call.run();
+          return Boolean.TRUE;
+        },
+        timeout,
+        Boolean.FALSE,
+        () -> Boolean.FALSE);
   }
 
   /** Changes an existing count, atomically; nothing to change when there is none. */

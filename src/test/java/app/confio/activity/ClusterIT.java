@@ -1,14 +1,17 @@
 package app.confio.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.confio.backfill.BackfillProbe;
 import app.confio.metrics.MetricsProbe;
 import app.confio.testing.Deployments;
+import app.confio.testing.Eventually;
 import app.confio.testing.GraphQLClient;
 import app.confio.testing.Http;
 import app.confio.testing.Member;
+import app.confio.testing.Metrics;
 import app.confio.testing.People;
 import app.confio.testing.TestEnvironment;
 import app.confio.testing.Tokens;
@@ -20,10 +23,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +49,7 @@ class ClusterIT {
   static final int MUTATIONS_PER_USER = 10;
   static final Duration LEASE = Duration.ofSeconds(10);
   static final int ADDRESS_LIMIT = 6;
+  static final Duration FROZEN = Duration.ofSeconds(20);
 
   static Member first;
   static Member second;
@@ -297,6 +303,87 @@ class ClusterIT {
    * the survivor refuses a start at first, then resumes the same run where the dead member's last
    * committed chunk ended, and finishes it. Last, because it leaves one member.
    */
+  /**
+   * The first member frozen (SIGSTOP) for {@link #FROZEN}: on the second, users who signed in
+   * before — whose cooldown claims live in partitions half of which the frozen member owns — send
+   * mutations and sign in. Nothing waits for the frozen member: every mutation succeeds, every
+   * sign-in is served or refused as UNAVAILABLE, none takes anywhere near the freeze, and the
+   * bounded grid calls that gave up are counted. Then the member runs on and serves again.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE - 1)
+  void aFrozenMemberNeverHoldsUpTheOther() throws Exception {
+    var healthy = new GraphQLClient(second.url());
+    var signedIn = new ArrayList<GraphQLClient>();
+    for (var i = 0; i < 24; i++) {
+      signedIn.add(healthy.as(People.register(healthy, "Frieda").accessToken()));
+    }
+    var phones = new ArrayList<String>();
+    for (var i = 0; i < 8; i++) {
+      var phone = People.freshPhone();
+      healthy
+          .post(
+              "mutation($p: String!) { register(phone: $p, displayName: \"Fritz\","
+                  + " password: \""
+                  + People.PASSWORD
+                  + "\") { id } }",
+              Map.of("p", phone))
+          .data();
+      phones.add(phone);
+    }
+    var timeoutsBefore = Metrics.read(second.url(), "grid_timeouts_total", "");
+    first.freeze();
+    // Thawed after FROZEN whatever happens, so that requests that do wait for it end too.
+    var thaw = Executors.newSingleThreadScheduledExecutor();
+    thaw.schedule(
+        () -> {
+          first.thaw();
+          return null;
+        },
+        FROZEN.toMillis(),
+        TimeUnit.MILLISECONDS);
+    long slowest = 0;
+    var signIns = new ArrayList<String>();
+    try {
+      for (var client : signedIn) {
+        var began = System.nanoTime();
+        var answer = client.post("mutation { claimAchievement(code: WELCOME) { code } }");
+        slowest = Math.max(slowest, System.nanoTime() - began);
+        assertFalse(answer.json().containsKey("errors"), answer.body());
+      }
+      for (var phone : phones) {
+        var began = System.nanoTime();
+        var answer =
+            healthy.post(
+                "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) {"
+                    + " accessToken } }",
+                Map.of("p", phone, "w", People.PASSWORD));
+        slowest = Math.max(slowest, System.nanoTime() - began);
+        signIns.add(answer.json().containsKey("errors") ? answer.errorCode() : "OK");
+      }
+    } finally {
+      thaw.shutdownNow();
+      first.thaw();
+    }
+    System.out.printf(
+        "Frozen member: the slowest of %d requests on the healthy one took %.0f ms; sign-ins %s%n",
+        signedIn.size() + phones.size(), slowest / 1e6, signIns);
+    assertTrue(
+        slowest < FROZEN.toNanos() / 2,
+        "a request waited for the frozen member: " + slowest / 1_000_000 + " ms");
+    assertTrue(List.of("OK", "UNAVAILABLE").containsAll(signIns), "sign-ins: " + signIns);
+    assertTrue(
+        Metrics.read(second.url(), "grid_timeouts_total", "") > timeoutsBefore,
+        "the grid calls that gave up are counted");
+    Eventually.within(
+        Duration.ofSeconds(60),
+        "the thawed member serves again",
+        () ->
+            new GraphQLClient(first.url()).post("{ __typename }").status() == 200
+                ? Optional.of(true)
+                : Optional.empty());
+  }
+
   @Test
   @Order(Integer.MAX_VALUE)
   void aBackfillWhoseMemberDiesIsResumedByTheSurvivor() throws Exception {

@@ -108,6 +108,84 @@ class AdminBoundaryIT {
     }
   }
 
+  /**
+   * Every admin page in the WAR and every operation of every admin resource, found by looking (the
+   * pages folder, the resource classes' {@code @Path}s), not listed by hand: so a page or a call
+   * added tomorrow is tested too. Anonymous callers and a user token claiming the admin role get a
+   * redirect to the sign-in (pages) or 401 (API), never the content.
+   */
+  @Test
+  void everyAdminPageAndOperationNeedsAnAdmin() throws Exception {
+    var pages = new java.util.ArrayList<String>();
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/webapp/admin"))) {
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(name -> name.endsWith(".xhtml") && !name.equals("login.xhtml"))
+          .forEach(name -> pages.add("/admin/" + name));
+    }
+    assertTrue(pages.size() >= 7, "the growth pages are found too: " + pages);
+    var operations = adminOperations();
+    assertTrue(operations.size() >= 20, "" + operations);
+    assertTrue(operations.contains("GET /api/admin/metrics/lifecycle.csv"), "" + operations);
+    var token = "Authorization: Bearer " + adminGroupToken();
+    for (var credentials : List.of("X-Nothing: none", token)) {
+      for (var page : pages) {
+        for (var method : List.of("GET", "POST")) {
+          var answer = RawHttp.send(base, method, page + "?id=1&q=1", credentials);
+          assertEquals(302, answer.status(), method + " " + page + " " + credentials);
+          assertTrue(
+              answer.header("Location").get(0).contains("/admin/login.xhtml"),
+              page + " " + answer.header("Location"));
+        }
+      }
+      for (var operation : operations) {
+        var parts = operation.split(" ", 2);
+        var answer = RawHttp.send(base, parts[0], parts[1], credentials);
+        assertEquals(401, answer.status(), operation + " " + credentials + ": " + answer.body());
+      }
+    }
+  }
+
+  /** "METHOD /api/admin/…" for every resource method under {@code @Path("admin…")}. */
+  static List<String> adminOperations() throws Exception {
+    var root = java.nio.file.Path.of("target", "classes");
+    var found = new java.util.TreeSet<String>();
+    try (var files = java.nio.file.Files.walk(root)) {
+      for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+        var name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        if (name.contains("$")) {
+          continue;
+        }
+        var type = Class.forName(name, false, AdminBoundaryIT.class.getClassLoader());
+        var path = type.getAnnotation(jakarta.ws.rs.Path.class);
+        if (path == null || !path.value().replaceAll("^/", "").startsWith("admin")) {
+          continue;
+        }
+        for (var method : type.getMethods()) {
+          var verb =
+              java.util.stream.Stream.of(
+                      jakarta.ws.rs.GET.class,
+                      jakarta.ws.rs.POST.class,
+                      jakarta.ws.rs.PUT.class,
+                      jakarta.ws.rs.DELETE.class)
+                  .filter(method::isAnnotationPresent)
+                  .map(v -> v.getSimpleName())
+                  .findFirst();
+          if (verb.isEmpty()) {
+            continue;
+          }
+          var sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+          var full =
+              ("/api/" + path.value() + (sub == null ? "" : "/" + sub.value()))
+                  .replaceAll("/+", "/")
+                  .replaceAll("\\{[^}]*}", "1");
+          found.add(verb.get() + " " + full);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
   @Test
   void anAnonymousFormPostToTheTrustPageStartsNothing() {
     var before = Http.admin(base).get("api/admin/backfill").body();

@@ -73,7 +73,10 @@ public final class GrowthBenchmark {
     System.exit(0);
   }
 
-  /** The default ranges: 26 weeks, 12 monthly cohorts, L28 up to yesterday, 12 months. */
+  /**
+   * The default ranges: 26 weeks, 12 monthly cohorts, L28 up to yesterday, 12 months (with MAU28
+   * and MAU30 up to today).
+   */
   static List<Report> reports(LocalDate today) {
     var week = Period.WEEK.start(today);
     var month = Period.MONTH.start(today);
@@ -129,7 +132,13 @@ public final class GrowthBenchmark {
               query.formatted("calendar?period=month"),
               List.of(
                   statement(
-                      Engagement.CALENDAR, "month", months, month.plusMonths(1), transacting)),
+                      Engagement.CALENDAR, "month", months, month.plusMonths(1), transacting),
+                  statement(
+                      Engagement.ROLLING,
+                      today.minusDays(29),
+                      today.minusDays(27),
+                      today,
+                      transacting)),
               0));
     }
     return reports;

@@ -1,68 +1,130 @@
 package app.confio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.confio.cli.Arguments.View;
-import java.util.Optional;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The options as picocli reads them: the request each command line makes, or its usage error. */
 class ArgumentsTest {
 
-  Arguments cut;
+  StubServer server = new StubServer();
+  ByteArrayOutputStream out = new ByteArrayOutputStream();
+  ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  @Test
-  void thePlainFiguresNeedOnlyTheCommand() {
-    cut = Arguments.parse("activity-metrics");
-    assertEquals(Arguments.METRICS, cut.command());
-    assertEquals(View.PLAIN, cut.view());
-    assertEquals(Optional.empty(), cut.days());
-    assertFalse(cut.json());
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  int cut(Map<String, String> env, String... args) {
+    out.reset();
+    err.reset();
+    return Cli.run(
+        args,
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  /** The one request {@code args} make (answered 404, which does not matter here). */
+  String request(String... args) {
+    server.requests.clear();
+    cut(server.env(), args);
+    assertEquals(1, server.requests.size(), String.join(" ", args) + ": " + server.requests);
+    return server.requests.get(0);
   }
 
   @Test
-  void optionsComeInAnyOrder() {
-    cut = Arguments.parse("activity-metrics", "--days", "7", "--json", "--validate");
-    assertEquals(View.VALIDATE, cut.view());
-    assertEquals(Optional.of("7"), cut.days());
-    assertTrue(cut.json());
+  void eachViewOfTheFiguresHasItsCall() {
+    assertEquals("GET /api/admin/metrics", request("activity-metrics"));
     assertEquals(
-        View.COMPARE_METHODS, Arguments.parse("activity-metrics", "--compare-methods").view());
-    assertEquals(View.DETAILED, Arguments.parse("activity-metrics", "--detailed").view());
+        "GET /api/admin/metrics/active?days=7", request("activity-metrics", "--days", "7"));
+    assertEquals("GET /api/admin/metrics/detailed", request("activity-metrics", "--detailed"));
+    assertEquals(
+        "GET /api/admin/trust/validate?days=7",
+        request("activity-metrics", "--days", "7", "--json", "--validate"));
+    assertEquals("GET /api/admin/trust/compare", request("activity-metrics", "--compare-methods"));
   }
 
   @Test
-  void theServerJudgesTheDaysSoItsMessageIsTheOneShown() {
-    assertEquals(Optional.of("0"), Arguments.parse("activity-metrics", "--days", "0").days());
-    assertEquals(Optional.of("x"), Arguments.parse("backfill-last-activity", "--days", "x").days());
+  void theServerJudgesTheRangeOfDays() {
+    assertEquals(
+        "GET /api/admin/metrics/active?days=0", request("activity-metrics", "--days", "0"));
+    assertEquals(
+        "POST /api/admin/backfill?days=99999",
+        request("backfill-last-activity", "--days", "99999"));
   }
 
   @Test
-  void theBackfillTakesDaysFollowAndJson() {
-    cut = Arguments.parse("backfill-last-activity", "--days", "30", "--follow", "--json");
-    assertEquals(Arguments.BACKFILL, cut.command());
-    assertEquals(Optional.of("30"), cut.days());
-    assertTrue(cut.follow());
-    assertTrue(cut.json());
+  void theGrowthCommandsPassTheirOptionsAsTheApiNamesThem() {
+    assertEquals("GET /api/admin/metrics/lifecycle", request("growth"));
+    assertEquals(
+        "GET /api/admin/metrics/lifecycle?policy=transacting&period=month&from=2026-01-01&to=2026-06-30",
+        request(
+            "growth",
+            "--to",
+            "2026-06-30",
+            "--period",
+            "month",
+            "--from",
+            "2026-01-01",
+            "--policy",
+            "transacting"));
+    assertEquals(
+        "GET /api/admin/metrics/retention?policy=app-active&cohort=week&mode=on-or-after"
+            + "&kind=recurring&from=2026-01-05",
+        request(
+            "retention",
+            "--cohort",
+            "week",
+            "--mode",
+            "on-or-after",
+            "--kind",
+            "recurring",
+            "--from",
+            "2026-01-05",
+            "--policy",
+            "app-active"));
+    assertEquals(
+        "GET /api/admin/metrics/stickiness?window=28&mode=at-least&asOf=2026-03-31",
+        request("stickiness", "--window", "28", "--mode", "at-least", "--as-of", "2026-03-31"));
+    assertEquals(
+        "GET /api/admin/users?q=%2B584125550101", request("user", "+584125550101", "--json"));
   }
 
   @Test
-  void anythingElseIsAUsageError() {
-    assertUsage("Unknown command: metrics", "metrics");
-    assertUsage("", "help");
-    assertUsage("", "--help");
-    assertUsage("");
-    assertUsage("--days needs a number of days", "activity-metrics", "--days");
-    assertUsage("--days needs a number of days", "activity-metrics", "--days", "--json");
-    assertUsage("Unknown option for activity-metrics: --follow", "activity-metrics", "--follow");
+  void urlAndUserOptionsWinOverTheEnvironment() {
+    var env =
+        Map.of("CONFIO_URL", "http://127.0.0.1:9", "CONFIO_ADMIN_PASSWORD", "pw", "HOME", "/x");
+    cut(env, "--url", server.url(), "growth", "--user", "ops");
+    assertEquals(List.of("GET /api/admin/metrics/lifecycle"), server.requests);
+    var basic =
+        "Basic " + Base64.getEncoder().encodeToString("ops:pw".getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(basic), server.authorizations);
+  }
+
+  @Test
+  void badUsageIsExitTwoWithTheReasonAndTheUsageAndNoRequest() {
+    assertUsage("Unmatched argument at index 0: 'metrics'", "metrics");
+    assertUsage("Unmatched argument at index 1: 'now'", "growth", "now");
+    assertUsage("Unknown option: '--follow'", "activity-metrics", "--follow");
+    assertUsage("Unknown option: '--validate'", "backfill-last-activity", "--validate");
+    assertUsage("Missing required parameter for option '--days' (N)", "activity-metrics", "--days");
     assertUsage(
-        "Unknown option for backfill-last-activity: --validate",
-        "backfill-last-activity",
-        "--validate");
+        "Invalid value for option '--days': 'many' is not an int",
+        "activity-metrics",
+        "--days",
+        "many");
     assertUsage(
-        "Choose one of --detailed, --compare-methods, --validate",
+        "Error: --detailed, --validate are mutually exclusive (specify only one)",
         "activity-metrics",
         "--validate",
         "--detailed");
@@ -72,11 +134,56 @@ class ArgumentsTest {
         "--detailed",
         "--days",
         "3");
+    assertUsage(
+        "Invalid value for option '--policy': 'everyone' is not one of [app-active, transacting]",
+        "growth",
+        "--policy",
+        "everyone");
+    assertUsage(
+        "Invalid value for option '--period': 'year' is not one of [day, week, month]",
+        "growth",
+        "--period",
+        "year");
+    assertUsage(
+        "Invalid value for option '--from': '2026-13-01' is not a date like 2026-01-31",
+        "retention",
+        "--from",
+        "2026-13-01");
+    assertUsage(
+        "Invalid value for option '--mode': 'on' is not one of [exact, at-least]",
+        "stickiness",
+        "--mode",
+        "on");
+    assertUsage("Missing required parameter: 'ID|PHONE'", "user");
   }
 
-  static void assertUsage(String message, String... args) {
-    var failure = assertThrows(Failure.class, () -> Arguments.parse(args));
-    assertEquals(message, failure.getMessage());
-    assertEquals(Exit.USAGE, failure.exitCode());
+  @Test
+  void noCommandIsUsageOnStderrButAskingForHelpIsNot() {
+    assertEquals(2, cut(server.env()));
+    assertTrue(err().startsWith("Usage: confio [-hV]"), err());
+    assertEquals("", out());
+    assertEquals(0, cut(server.env(), "--help"));
+    assertTrue(out().startsWith("Usage: confio [-hV]"), out());
+    assertEquals(0, cut(server.env(), "help", "growth"));
+    assertTrue(out().startsWith("Usage: confio growth"), out());
+    assertEquals(List.of(), server.requests);
+  }
+
+  void assertUsage(String message, String... args) {
+    server.requests.clear();
+    assertEquals(2, cut(server.env(), args), String.join(" ", args));
+    assertEquals(message, err().lines().findFirst().orElse(""), err());
+    assertTrue(
+        err().contains("\nUsage: confio ") || err().contains("\nDid you mean: confio "), err());
+    assertEquals("", out());
+    assertEquals(List.of(), server.requests, String.join(" ", args));
+  }
+
+  String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 }

@@ -7,25 +7,35 @@ import app.confio.backfill.BackfillProbe;
 import app.confio.generator.HistoryGenerator;
 import app.confio.platform.Migrations;
 import app.confio.testing.Deployments;
+import app.confio.testing.Eventually;
 import app.confio.testing.Http;
 import app.confio.testing.Population;
 import app.confio.testing.TestEnvironment;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,8 +49,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The command line end to end: each command run in-process through {@link Cli#run} against the
- * deployed WAR, its output holding the admin API's own numbers, and its exit code. Other test
+ * The command line end to end: each command run as {@code java -jar target/confio-cli.jar} against
+ * the deployed WAR, its output holding the admin API's own numbers, and its exit code. Other test
  * classes share the database, so every expectation is read from the API, never hard-coded.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -70,6 +80,9 @@ class CliIT {
     }
   }
 
+  /** Built by {@code mvn package}, before failsafe runs. */
+  static final Path JAR = Path.of(System.getProperty("confio.cli.jar", "target/confio-cli.jar"));
+
   @ArquillianResource URL base;
 
   @Deployment(testable = false)
@@ -87,18 +100,61 @@ class CliIT {
     return cliWithPassword(TestEnvironment.adminPassword(), args);
   }
 
+  /** A {@code confio} process, its output going to files that can be read while it runs. */
+  record Launched(Process process, Path out, Path err, List<String> args) {
+
+    String outSoFar() throws IOException {
+      return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    Result end() {
+      try {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+          process.destroyForcibly();
+          throw new AssertionError("confio " + args + " did not end");
+        }
+        return new Result(
+            process.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      } finally {
+        out.toFile().delete();
+        err.toFile().delete();
+      }
+    }
+  }
+
   Result cliWithPassword(String password, String... args) {
-    var env = Map.of("CONFIO_URL", base.toString(), "CONFIO_ADMIN_PASSWORD", password);
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    var exit =
-        Cli.run(
-            args,
-            env,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return launch(password, args).end();
+  }
+
+  /**
+   * {@code java -jar target/confio-cli.jar ARGS} as a process of its own, as an operator runs it:
+   * the server and password from the environment, nothing from the test's class path.
+   */
+  Launched launch(String password, String... args) {
+    var command = new ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    var process = new ProcessBuilder(command);
+    process.environment().keySet().removeIf(name -> name.startsWith("CONFIO_"));
+    process.environment().put("CONFIO_URL", base.toString());
+    process.environment().put("CONFIO_ADMIN_PASSWORD", password);
+    process.environment().put("HOME", "/nonexistent");
+    try {
+      var out = Files.createTempFile("confio-cli", ".out");
+      var err = Files.createTempFile("confio-cli", ".err");
+      var started = process.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      return new Launched(started, out, err, List.of(args));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   JsonStructure api(String path) {
@@ -274,32 +330,51 @@ class CliIT {
   }
 
   /**
-   * A run already going (one user id per chunk, started inside the server, so it lasts a while):
-   * the command refuses to start another and shows it; with {@code --follow} it watches that run to
-   * its end.
+   * A run already going (started inside the server, and held in its first chunk by a lock on {@code
+   * user_activity_day} that the test takes, so it is still going whatever the machine's pace): the
+   * command refuses to start another and shows it; with {@code --follow} it watches that run,
+   * through the release of the lock, to its end.
    */
   @Test
   @Order(2)
-  void aRunningBackfillIsRefusedThenFollowedToItsEnd() {
-    var started = Http.anonymous(base).post("api/backfill-probe/start?days=30&chunkSize=1").body();
-    var runId = ((JsonObject) json(started)).getInt("runId");
+  void aRunningBackfillIsRefusedThenFollowedToItsEnd() throws Exception {
+    try (var lock = TestEnvironment.connect()) {
+      var started =
+          Http.anonymous(base).post("api/backfill-probe/start?days=30&chunkSize=1").body();
+      var runId = ((JsonObject) json(started)).getInt("runId");
+      // Waits for the chunk in hand (a few milliseconds), then holds the next of its 300 chunks.
+      lock.setAutoCommit(false);
+      lock.createStatement().execute("lock table user_activity_day in exclusive mode");
 
-    var refused = cli("backfill-last-activity", "--days", "30");
-    assertEquals(1, refused.exit(), refused.err());
-    assertEquals("", refused.out());
-    assertTrue(
-        refused
-            .err()
-            .startsWith(
-                "A backfill is already running in the cluster; try again when it ends"
-                    + " (--follow watches it)\nRUNNING "),
-        refused.err());
+      var refused = cli("backfill-last-activity", "--days", "30");
+      assertEquals(1, refused.exit(), refused.err());
+      assertEquals("", refused.out());
+      assertTrue(
+          refused
+              .err()
+              .startsWith(
+                  "A backfill is already running in the cluster; try again when it ends"
+                      + " (--follow watches it)\nRUNNING "),
+          refused.err());
 
-    var followed = cli("backfill-last-activity", "--days", "30", "--follow");
-    assertEquals(0, followed.exit(), followed.err() + followed.out());
-    assertTrue(
-        followed.out().contains("Backfill run " + runId + " FINISHED: 30 days"), followed.out());
-    assertEquals("FINISHED", ((JsonObject) api("api/admin/backfill")).getString("status"));
+      var following =
+          launch(
+              TestEnvironment.adminPassword(),
+              "backfill-last-activity",
+              "--days",
+              "30",
+              "--follow");
+      Eventually.within(
+          Duration.ofMinutes(1),
+          "the first progress line",
+          () -> Optional.of(following.outSoFar()).filter(out -> out.startsWith("RUNNING ")));
+      lock.rollback();
+      var followed = following.end();
+      assertEquals(0, followed.exit(), followed.err() + followed.out());
+      assertTrue(
+          followed.out().contains("Backfill run " + runId + " FINISHED: 30 days"), followed.out());
+      assertEquals("FINISHED", ((JsonObject) api("api/admin/backfill")).getString("status"));
+    }
   }
 
   @Test
@@ -316,7 +391,8 @@ class CliIT {
     var words = cli("backfill-last-activity", "--days", "many");
     assertEquals(2, words.exit());
     assertTrue(
-        words.err().startsWith("days must be a whole number between 1 and 3650"), words.err());
+        words.err().startsWith("Invalid value for option '--days': 'many' is not an int\n"),
+        words.err());
     var validate = cli("activity-metrics", "--validate", "--days", "3651");
     assertEquals(2, validate.exit());
     assertTrue(validate.err().contains("3651"), validate.err());
@@ -324,6 +400,223 @@ class CliIT {
     var unknown = cli("activity-metrics", "--weekly");
     assertEquals(2, unknown.exit());
     assertTrue(unknown.err().contains("Usage:"), unknown.err());
+  }
+
+  @Test
+  void versionAndHelpNeedNoServer() {
+    var version = cliWithPassword("", "--version");
+    assertEquals(0, version.exit(), version.err());
+    assertEquals("confio " + System.getProperty("project.version") + "\n", version.out());
+
+    var help = cliWithPassword("", "--help");
+    assertEquals(0, help.exit(), help.err());
+    var commands =
+        help.out()
+            .lines()
+            .dropWhile(line -> !line.equals("Commands:"))
+            .skip(1)
+            .takeWhile(line -> line.startsWith("  "))
+            .filter(line -> !line.startsWith("   "))
+            .map(line -> line.strip().split("\\s+")[0])
+            .toList();
+    assertEquals(
+        List.of(
+            "activity-metrics",
+            "backfill-last-activity",
+            "growth",
+            "retention",
+            "stickiness",
+            "user",
+            "help",
+            "generate-completion"),
+        commands,
+        help.out());
+    var completion = cliWithPassword("", "generate-completion");
+    assertEquals(0, completion.exit(), completion.err());
+    assertTrue(completion.out().contains("complete -F _complete_confio"), completion.out());
+  }
+
+  @Test
+  void growthShowsTheApisLifecycleByPeriod() {
+    var range = "?policy=transacting&period=month&from=2025-01-01";
+    var shown =
+        cli("growth", "--policy", "transacting", "--period", "month", "--from", "2025-01-01");
+    var lifecycle = (JsonObject) api("api/admin/metrics/lifecycle" + range);
+    assertEquals(0, shown.exit(), shown.err());
+    var periods = lifecycle.getJsonArray("periods").getValuesAs(JsonObject.class);
+    assertTrue(periods.stream().anyMatch(p -> p.getInt("dormant") > 0), "no movement");
+    for (var period : periods) {
+      var label = period.getString("period") + (period.getBoolean("complete") ? "" : "*");
+      var ratio = period.get("quickRatio");
+      assertEquals(
+          List.of(
+              label,
+              count(period, "newUsers"),
+              count(period, "returning"),
+              count(period, "resurrecting"),
+              period.getInt("dormant") == 0 ? "0" : "-" + count(period, "dormant"),
+              count(period, "active"),
+              ratio instanceof JsonNumber n
+                  ? n.bigDecimalValue().setScale(3, RoundingMode.HALF_UP).toString()
+                  : "-"),
+          shown.row(label));
+    }
+    assertTrue(shown.out().startsWith("Growth of transacting users by month, 2025-01-01 to "));
+
+    var json =
+        cli(
+            "growth",
+            "--policy",
+            "transacting",
+            "--period",
+            "month",
+            "--from",
+            "2025-01-01",
+            "--json");
+    assertEquals(0, json.exit(), json.err());
+    assertEquals(lifecycle, json(json.out()));
+  }
+
+  @Test
+  void retentionShowsTheApisCohortTriangle() {
+    var shown = cli("retention", "--cohort", "month", "--mode", "on-or-after");
+    var retention = (JsonObject) api("api/admin/metrics/retention?cohort=month&mode=on-or-after");
+    assertEquals(0, shown.exit(), shown.err());
+    var cohorts = retention.getJsonArray("cohorts").getValuesAs(JsonObject.class);
+    assertTrue(cohorts.stream().anyMatch(c -> c.getInt("size") > 0), "empty cohorts");
+    for (var cohort : cohorts) {
+      var expected = new ArrayList<>(List.of(cohort.getString("cohort"), count(cohort, "size")));
+      for (var cell : cohort.getJsonArray("cells").getValuesAs(JsonObject.class)) {
+        expected.add(percent(cell, "share") + (cell.getBoolean("complete") ? "" : "*"));
+      }
+      assertEquals(expected, shown.row(cohort.getString("cohort")));
+    }
+    assertTrue(shown.out().contains("\n* the month has not ended yet"), shown.out());
+
+    var json = cli("retention", "--cohort", "month", "--mode", "on-or-after", "--json");
+    assertEquals(retention, json(json.out()));
+  }
+
+  @Test
+  void stickinessShowsTheApisHistogramAndWeeks() {
+    var shown = cli("stickiness", "--window", "28", "--mode", "at-least");
+    var stickiness = (JsonObject) api("api/admin/metrics/stickiness?window=28&mode=at-least");
+    assertEquals(0, shown.exit(), shown.err());
+    assertTrue(stickiness.getInt("activeUsers") > 0, "nobody active");
+    assertEquals(count(stickiness, "activeUsers"), shown.value("Active users"));
+    for (var bucket : stickiness.getJsonArray("days").getValuesAs(JsonObject.class)) {
+      var days = Integer.toString(bucket.getInt("days"));
+      assertEquals(
+          List.of(days, count(bucket, "users"), percent(bucket, "share")), shown.row(days));
+    }
+    for (var week : stickiness.getJsonArray("weekly").getValuesAs(JsonObject.class)) {
+      assertEquals(
+          List.of(
+              week.getString("week"),
+              count(week, "activeUsers"),
+              count(week, "fivePlusDays"),
+              percent(week, "share")),
+          shown.row(week.getString("week")));
+    }
+  }
+
+  @Test
+  void aUserFoundByPhoneShowsTheApisDays() throws Exception {
+    long id;
+    String phone;
+    try (var connection = TestEnvironment.connect();
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select u.id, u.phone from users u where exists (select 1 from"
+                        + " user_activity_day d where d.user_id = u.id and d.transacting"
+                        + " and d.day > current_date - 60) order by u.id limit 1")) {
+      assertTrue(rows.next(), "nobody transacted in 60 days");
+      id = rows.getLong(1);
+      phone = rows.getString(2);
+    }
+    var shown = cli("user", phone);
+    var activity = (JsonObject) api("api/admin/users/" + id + "/activity");
+    assertEquals(0, shown.exit(), shown.err());
+    assertEquals(List.of("User", Long.toString(id), phone), shown.row("User"));
+    assertEquals(activity.getString("firstSeen"), shown.row("First", "seen").get(2));
+    var days = activity.getJsonArray("days").getValuesAs(JsonObject.class);
+    assertTrue(days.stream().anyMatch(d -> d.getBoolean("transacting")), activity.toString());
+    for (var day : days) {
+      var cells = shown.row(day.getString("day"));
+      assertEquals(
+          List.of(
+              day.getBoolean("appActive") ? "yes" : "-",
+              day.getBoolean("transacting") ? "yes" : "-"),
+          cells.subList(1, 3));
+      for (var source : day.getJsonArray("sources").getValuesAs(JsonObject.class)) {
+        assertTrue(
+            String.join(" ", cells)
+                .contains(source.getString("table") + " " + count(source, "rows")),
+            cells + " " + source);
+      }
+    }
+
+    var byId = cli("user", Long.toString(id), "--json");
+    assertEquals(activity, json(byId.out()));
+  }
+
+  @Test
+  void nobodyFoundAndRefusedParametersEndWithTheServersWords() throws Exception {
+    long unused;
+    try (var connection = TestEnvironment.connect();
+        var rows = connection.createStatement().executeQuery("select max(id) + 1000 from users")) {
+      rows.next();
+      unused = rows.getLong(1);
+    }
+    var nobody = cli("user", Long.toString(unused));
+    assertEquals(1, nobody.exit(), nobody.out());
+    assertEquals("No user with the id or phone number " + unused + "\n", nobody.err());
+    assertEquals("", nobody.out());
+
+    var backwards = "api/admin/metrics/lifecycle?from=2026-03-01&to=2026-02-01";
+    var refusal = Http.json(400, Http.admin(base).get(backwards)).asJsonObject();
+    var refused = cli("growth", "--from", "2026-03-01", "--to", "2026-02-01");
+    assertEquals(2, refused.exit(), refused.out());
+    assertEquals(refusal.getString("message") + "\n", refused.err());
+
+    var window = cli("stickiness", "--window", "14");
+    assertEquals(2, window.exit(), window.out());
+    assertEquals(
+        Http.json(400, Http.admin(base).get("api/admin/metrics/stickiness?window=14"))
+                .asJsonObject()
+                .getString("message")
+            + "\n",
+        window.err());
+  }
+
+  /** The tool is not the server: the WAR holds none of the CLI, the jar nothing but it. */
+  @Test
+  void theJarHoldsTheCommandLineAndTheWarNoneOfIt() throws IOException {
+    try (var war = new ZipFile(Path.of("target", "confio-activity.war").toFile());
+        var jar = new JarFile(JAR.toFile())) {
+      assertEquals(
+          List.of(),
+          war.stream()
+              .map(ZipEntry::getName)
+              .filter(name -> name.contains("app/confio/cli/") || name.contains("picocli"))
+              .toList());
+      var classes = jar.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class")).toList();
+      assertTrue(classes.contains("app/confio/cli/Cli.class"), classes.toString());
+      assertEquals(
+          List.of(),
+          classes.stream()
+              .filter(
+                  name ->
+                      !name.startsWith("app/confio/cli/")
+                          && !name.startsWith("picocli/")
+                          && !name.startsWith("jakarta/json/")
+                          && !name.startsWith("org/eclipse/parsson/"))
+              .toList());
+      assertEquals(
+          "app.confio.cli.Cli", jar.getManifest().getMainAttributes().getValue("Main-Class"));
+    }
   }
 
   static void login(long user, OffsetDateTime at) throws Exception {

@@ -197,11 +197,79 @@ class CliTest {
   void usageGoesToStderrWithExitTwo() {
     assertEquals(2, cut("activity-metrics", "--weekly"));
     assertEquals("", out());
-    assertTrue(err().startsWith("Unknown option for activity-metrics: --weekly\nUsage:"), err());
+    assertTrue(
+        err().startsWith("Unknown option: '--weekly'\nUsage: confio activity-metrics"), err());
     err.reset();
     assertEquals(2, cut());
     assertTrue(err().startsWith("Usage: "), err());
     assertEquals(List.of(), server.requests);
+  }
+
+  @Test
+  void growthCommandsShowTheTableOrTheJsonAsItCame() {
+    server
+        .on("GET /api/admin/metrics/lifecycle?period=week", 200, GrowthViewsTest.LIFECYCLE)
+        .on("GET /api/admin/metrics/retention?kind=recurring", 200, GrowthViewsTest.RETENTION)
+        .on("GET /api/admin/metrics/stickiness?window=7", 200, GrowthViewsTest.STICKINESS);
+    assertEquals(0, cut("growth", "--period", "week"));
+    assertEquals(LifecycleView.render(GrowthViewsTest.json(GrowthViewsTest.LIFECYCLE)), out());
+    out.reset();
+    assertEquals(0, cut("retention", "--kind", "recurring", "--json"));
+    assertEquals(GrowthViewsTest.RETENTION + "\n", out());
+    out.reset();
+    assertEquals(0, cut("stickiness", "--window", "7"));
+    assertTrue(out().startsWith("Stickiness of app-active users: active on exactly N"), out());
+    assertEquals("", err());
+  }
+
+  @Test
+  void aUserIsFoundThenTheirActivityShown() {
+    server
+        .on(
+            "GET /api/admin/users?q=%2B584125550101",
+            200, "{\"query\":\"+584125550101\",\"users\":[" + GrowthViewsTest.MATCH + "]}")
+        .on(
+            "GET /api/admin/users/42/activity?from=2026-11-01&to=2026-11-18",
+            200,
+            GrowthViewsTest.ACTIVITY);
+    assertEquals(0, cut("user", "+584125550101", "--from", "2026-11-01", "--to", "2026-11-18"));
+    assertEquals(
+        UserView.render(
+            GrowthViewsTest.json(GrowthViewsTest.MATCH),
+            GrowthViewsTest.json(GrowthViewsTest.ACTIVITY)),
+        out());
+    out.reset();
+    assertEquals(
+        0, cut("user", "+584125550101", "--from", "2026-11-01", "--to", "2026-11-18", "--json"));
+    assertEquals(GrowthViewsTest.ACTIVITY + "\n", out());
+  }
+
+  @Test
+  void nobodyFoundIsExitOneAndARefusedParameterExitTwoWithTheServersMessage() {
+    server
+        .on("GET /api/admin/users?q=77", 200, "{\"query\":\"77\",\"users\":[]}")
+        .on(
+            "GET /api/admin/users?q=ana",
+            400,
+            "{\"code\":\"INVALID_INPUT\",\"message\":\"q must be a user id or a phone number"
+                + " such as +584125550101, not 'ana'\"}")
+        .on(
+            "GET /api/admin/users?q=5",
+            200,
+            "{\"query\":\"5\",\"users\":[" + GrowthViewsTest.MATCH + "]}")
+        .on(
+            "GET /api/admin/users/42/activity",
+            404,
+            "{\"code\":\"NOT_FOUND\",\"message\":\"No user with id 42\"}")
+        .on(
+            "GET /api/admin/metrics/stickiness?window=14",
+            400,
+            "{\"code\":\"INVALID_INPUT\",\"message\":\"window must be 7 or 28 days, not 14\"}");
+    assertTrouble(1, "No user with the id or phone number 77", "user", "77");
+    assertTrouble(
+        2, "q must be a user id or a phone number such as +584125550101, not 'ana'", "user", "ana");
+    assertTrouble(1, "No user with id 42", "user", "5");
+    assertTrouble(2, "window must be 7 or 28 days, not 14", "stickiness", "--window", "14");
   }
 
   void assertTrouble(int exit, String message, String... args) {

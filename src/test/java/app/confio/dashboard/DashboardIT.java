@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +33,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -202,35 +205,31 @@ class DashboardIT {
         SCREENSHOTS.resolve("users.png"),
         StandardCopyOption.REPLACE_EXISTING);
 
-    try (var old = Files.list(DOWNLOADS)) {
-      for (var file : old.toList()) {
-        Files.delete(file);
-      }
-    }
-    browser.findElement(By.id("filter:csv")).click();
-    var csv = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> downloaded());
-    var lines = Files.readAllLines(csv);
+    var lines = download(By.id("filter:csv"));
     assertEquals(
         "id,phone,display_name,kind,created_at,last_activity_at,last_transaction_at", lines.get(0));
     assertEquals(total, lines.size() - 1);
 
+    growthPages();
+    retentionPage();
+    stickinessPage();
+    userPage();
+
     browser.get(base + "admin/trust.xhtml");
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("backfill:start")));
+    var previousRun = ((JsonObject) Http.admin(base).json("api/admin/backfill")).get("runId");
     browser.findElement(By.id("backfill:start")).click();
-    Thread.sleep(3000);
-    Files.copy(
-        browser.getScreenshotAs(OutputType.FILE).toPath(),
-        SCREENSHOTS.resolve("debug.png"),
-        StandardCopyOption.REPLACE_EXISTING);
+    var run =
+        waitFor()
+            .until(
+                driver -> {
+                  var latest = (JsonObject) Http.admin(base).json("api/admin/backfill");
+                  return latest.get("runId").equals(previousRun) ? null : latest;
+                });
     waitFor()
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "FINISHED"));
-    var run = (JsonObject) Http.admin(base).json("api/admin/backfill");
-    assertTrue(
-        browser
-            .findElement(By.id("status"))
-            .getText()
-            .contains("Run " + run.getJsonNumber("runId")),
-        "the dashboard shows the latest run");
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("status"), "Run " + run.getJsonNumber("runId") + " · FINISHED"));
     browser.findElement(By.id("checks:validate")).click();
     waitFor()
         .until(
@@ -250,6 +249,285 @@ class DashboardIT {
     waitFor().until(ExpectedConditions.urlContains("/admin/login.xhtml"));
     browser.get(base + "admin/index.xhtml");
     waitFor().until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+  }
+
+  /** Clicks a download link and reads the CSV file the browser saved. */
+  List<String> download(By link) throws java.io.IOException {
+    try (var old = Files.list(DOWNLOADS)) {
+      for (var file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+    browser.findElement(link).click();
+    return Files.readAllLines(waitFor().until(driver -> downloaded()));
+  }
+
+  void screenshot(String name) throws java.io.IOException {
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve(name),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** The range the growth pages are tested on: five whole months and the one under way. */
+  static final LocalDate TODAY = LocalDate.now(TestEnvironment.ZONE);
+
+  static final LocalDate FROM = TODAY.minusMonths(5).withDayOfMonth(1);
+
+  static final String RANGE = "policy=APP_ACTIVE&from=" + FROM + "&to=" + TODAY;
+
+  /**
+   * The growth page, its range chosen in the picker: the chart drawn with the API's periods, every
+   * number of the table equal to the API's, one of them drilled into its users, the table as CSV
+   * equal to the API; a bad date in the address answers the API's message on the page.
+   */
+  void growthPages() throws Exception {
+    browser.get(base + "admin/growth.xhtml?from=" + TODAY.plusDays(1) + "-x");
+    var refused =
+        Http.admin(base).get("api/admin/metrics/lifecycle?from=" + TODAY.plusDays(1) + "-x");
+    assertEquals(400, refused.statusCode());
+    var message = ((JsonObject) Http.json(400, refused)).getString("message");
+    waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), message));
+    assertTrue(
+        browser.findElements(By.id("lifecycleTable")).isEmpty(), "no figures for a bad range");
+
+    set(By.id("from"), FROM.toString());
+    set(By.id("to"), TODAY.toString());
+    new Select(browser.findElement(By.id("policy"))).selectByValue("APP_ACTIVE");
+    new Select(browser.findElement(By.id("period"))).selectByValue("month");
+    clickAndWaitForNextPage(By.id("apply"));
+    assertTrue(browser.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+
+    var api =
+        (JsonObject) Http.admin(base).json("api/admin/metrics/lifecycle?period=month&" + RANGE);
+    var buckets = api.getJsonArray("periods").getValuesAs(JsonObject.class);
+    assertEquals(6, buckets.size());
+    var chart =
+        (List<?>)
+            browser.executeScript(
+                "const c = Chart.getChart(document.querySelector('#lifecycleChart canvas'));"
+                    + " return c ? c.data.datasets.map(d => d.data) : null;");
+    assertEquals(5, chart.size(), "new, returning, resurrecting, dormant, quick ratio");
+    var active = 0L;
+    for (var i = 0; i < buckets.size(); i++) {
+      var bucket = buckets.get(i);
+      var row = "tr[data-period='" + bucket.getString("period") + "'] ";
+      for (var cell : List.of("active", "new", "returning", "resurrecting", "dormant")) {
+        var value = bucket.getJsonNumber(cell.equals("new") ? "newUsers" : cell).longValue();
+        assertEquals(
+            number(value),
+            browser.findElement(By.cssSelector(row + "[data-cell='" + cell + "']")).getText(),
+            bucket.getString("period") + " " + cell);
+      }
+      var ratio =
+          bucket.containsKey("quickRatio") && !bucket.isNull("quickRatio")
+              ? String.valueOf(bucket.getJsonNumber("quickRatio").doubleValue())
+              : "—";
+      assertEquals(
+          ratio, browser.findElement(By.cssSelector(row + "[data-cell='quickRatio']")).getText());
+      assertEquals(
+          -bucket.getJsonNumber("dormant").longValue(),
+          ((Number) ((List<?>) chart.get(3)).get(i)).longValue(),
+          "dormant below zero");
+      assertEquals(
+          bucket.getJsonNumber("newUsers").longValue(),
+          ((Number) ((List<?>) chart.get(0)).get(i)).longValue());
+      active += bucket.getJsonNumber("active").longValue();
+    }
+    assertTrue(active > 0, "the demo data has active users in the range");
+    var calendar =
+        browser.executeScript(
+            "const c = Chart.getChart(document.querySelector('#calendarChart canvas'));"
+                + " return c ? c.data.datasets[0].data.length : null;");
+    assertEquals(6L, ((Number) calendar).longValue());
+    screenshot("growth.png");
+
+    var csv = download(By.id("lifecycle-csv"));
+    assertEquals(
+        "period,start,end,complete,active,new,returning,resurrecting,dormant,quick_ratio",
+        csv.get(0));
+    assertEquals(buckets.size(), csv.size() - 1);
+    for (var i = 0; i < buckets.size(); i++) {
+      var b = buckets.get(i);
+      var ratio =
+          b.containsKey("quickRatio") && !b.isNull("quickRatio")
+              ? String.valueOf(b.getJsonNumber("quickRatio").doubleValue())
+              : "";
+      assertEquals(
+          String.join(
+              ",",
+              b.getString("period"),
+              b.getString("start"),
+              b.getString("end"),
+              String.valueOf(b.getBoolean("complete")),
+              b.getJsonNumber("active").toString(),
+              b.getJsonNumber("newUsers").toString(),
+              b.getJsonNumber("returning").toString(),
+              b.getJsonNumber("resurrecting").toString(),
+              b.getJsonNumber("dormant").toString(),
+              ratio),
+          csv.get(i + 1));
+    }
+
+    var drilled =
+        buckets.stream()
+            .filter(b -> b.getJsonNumber("returning").longValue() > 0)
+            .findFirst()
+            .orElseThrow();
+    var label = drilled.getString("period");
+    var members =
+        (JsonObject)
+            Http.admin(base)
+                .json(
+                    "api/admin/metrics/users?lifecycle=returning&policy=APP_ACTIVE&size=1&period="
+                        + label);
+    assertEquals(
+        drilled.getJsonNumber("returning").longValue(), members.getJsonNumber("total").longValue());
+    clickAndWaitForNextPage(
+        By.cssSelector("tr[data-period='" + label + "'] [data-cell='returning']"));
+    waitFor()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("users"), members.getJsonNumber("total") + " users"));
+    assertTrue(browser.findElement(By.id("bucket")).getText().contains(label));
+    browser.navigate().back();
+    waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lifecycleTable")));
+  }
+
+  /**
+   * The retention page reached from the menu with the same range: every cell's share and count
+   * equal to the API's, the cells of periods not over yet marked; the mode switch shows the API's
+   * on-or-after figures.
+   */
+  void retentionPage() throws Exception {
+    clickAndWaitForNextPage(By.id("nav-retention"));
+    assertTrue(browser.getCurrentUrl().contains("from=" + FROM), browser.getCurrentUrl());
+    var query = "api/admin/metrics/retention?cohort=month&kind=first-time&" + RANGE;
+    var on = (JsonObject) Http.admin(base).json(query + "&mode=on");
+    assertTriangle(on);
+    screenshot("retention.png");
+
+    var onOrAfter = (JsonObject) Http.admin(base).json(query + "&mode=on-or-after");
+    assertTrue(
+        !on.getJsonArray("cohorts").equals(onOrAfter.getJsonArray("cohorts")),
+        "the modes differ on the demo data");
+    clickAndWaitForNextPage(By.id("mode-on-or-after"));
+    assertTrue(browser.getCurrentUrl().contains("mode=on-or-after"), browser.getCurrentUrl());
+    assertTriangle(onOrAfter);
+  }
+
+  void assertTriangle(JsonObject retention) {
+    @SuppressWarnings("unchecked")
+    var shown =
+        (List<Map<String, Object>>)
+            browser.executeScript(
+                "return [...document.querySelectorAll('#triangle td.cell')].map(td => ({"
+                    + " cohort: td.closest('tr').dataset.cohort, n: td.dataset.n,"
+                    + " share: td.querySelector('.share').textContent.trim(),"
+                    + " count: td.querySelector('.count').textContent.trim(),"
+                    + " incomplete: td.classList.contains('incomplete'), title: td.title,"
+                    + " marked: td.querySelector('.marker') !== null }));");
+    var expected = new java.util.ArrayList<Map<String, Object>>();
+    var incomplete = 0;
+    for (var cohort : retention.getJsonArray("cohorts").getValuesAs(JsonObject.class)) {
+      for (var cell : cohort.getJsonArray("cells").getValuesAs(JsonObject.class)) {
+        var complete = cell.getBoolean("complete");
+        incomplete += complete ? 0 : 1;
+        expected.add(
+            Map.of(
+                "cohort",
+                cohort.getString("cohort"),
+                "n",
+                String.valueOf(cell.getInt("n")),
+                "share",
+                cell.getJsonNumber("share").bigDecimalValue().stripTrailingZeros().toPlainString()
+                    + " %",
+                "count",
+                number(cell.getJsonNumber("users").longValue()),
+                "incomplete",
+                !complete,
+                "title",
+                complete ? cell.getString("period") : "period not over yet",
+                "marked",
+                !complete));
+      }
+    }
+    assertTrue(incomplete > 0, "the month under way is not over");
+    assertEquals(expected, shown);
+  }
+
+  /** The stickiness page: L7 and L28 equal to the API's for the range's last whole day. */
+  void stickinessPage() {
+    clickAndWaitForNextPage(By.id("nav-stickiness"));
+    var weeks = 0;
+    for (var window : List.of(7, 28)) {
+      var api =
+          (JsonObject)
+              Http.admin(base)
+                  .json(
+                      "api/admin/metrics/stickiness?policy=APP_ACTIVE&mode=exact&window="
+                          + window
+                          + "&asOf="
+                          + TODAY.minusDays(1));
+      var days = api.getJsonArray("days").getValuesAs(JsonObject.class);
+      assertEquals(window, days.size());
+      weeks = api.getJsonArray("weekly").size();
+      for (var day : days) {
+        var row = "#l" + window + " tr[data-days='" + day.getInt("days") + "'] ";
+        assertEquals(
+            number(day.getJsonNumber("users").longValue())
+                + " "
+                + day.getJsonNumber("share").bigDecimalValue().stripTrailingZeros().toPlainString()
+                + " %",
+            browser.findElement(By.cssSelector(row + "[data-cell='users']")).getText()
+                + " "
+                + browser.findElement(By.cssSelector(row + "[data-cell='share']")).getText(),
+            "L" + window + " " + day.getInt("days") + " days");
+      }
+    }
+    var weekly =
+        browser.executeScript(
+            "const c = Chart.getChart(document.querySelector('#weeklyChart canvas'));"
+                + " return c ? c.data.datasets[0].data.length : null;");
+    assertEquals(weeks, ((Number) weekly).intValue());
+  }
+
+  /** A user found by phone in the menu's search box: their page shows the API's first seen. */
+  void userPage() throws Exception {
+    var label = TODAY.minusMonths(1).toString().substring(0, 7);
+    var someone =
+        ((JsonObject)
+                Http.admin(base)
+                    .json(
+                        "api/admin/metrics/users?lifecycle=active&policy=TRANSACTING&size=1&period="
+                            + label))
+            .getJsonArray("users")
+            .getJsonObject(0);
+    var id = someone.getJsonNumber("id").longValue();
+    browser.findElement(By.id("search-q")).sendKeys(someone.getString("phone"));
+    clickAndWaitForNextPage(By.id("search-go"));
+    waitFor().until(ExpectedConditions.urlContains("/admin/user.xhtml?id=" + id));
+    var activity = (JsonObject) Http.admin(base).json("api/admin/users/" + id + "/activity");
+    assertEquals(
+        List.of(
+            someone.getString("phone"),
+            activity.getString("status"),
+            activity.getString("firstSeen"),
+            activity.getString("firstTransacting")),
+        List.of(
+            browser.findElement(By.id("user-phone")).getText(),
+            browser.findElement(By.id("user-status")).getText(),
+            browser.findElement(By.id("first-seen")).getText(),
+            browser.findElement(By.id("first-transacting")).getText()));
+    assertEquals(
+        activity.getJsonArray("days").size(),
+        browser.findElements(By.cssSelector("#days tbody tr")).size());
+    screenshot("user.png");
+  }
+
+  /** Sets a date field as a date picker would. */
+  void set(By field, String value) {
+    browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(field), value);
   }
 
   private static Path downloaded() {

@@ -221,6 +221,118 @@ class GrowthIT {
   }
 
   @Test
+  void everyRetentionCellAndStickinessBucketListsExactlyItsUsers() throws SQLException {
+    for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+      var history = History.read(policy.equals("TRANSACTING"));
+      for (var kind : List.of("first-time", "recurring")) {
+        for (var mode : List.of("on", "on-or-after")) {
+          var answer =
+              (JsonObject)
+                  Http.admin(base)
+                      .json(
+                          ("api/admin/metrics/retention?policy=%s&cohort=month&mode=%s&kind=%s"
+                                  + "&from=2025-12-01&to=2026-04-30")
+                              .formatted(policy, mode, kind));
+          for (var cohort : answer.getJsonArray("cohorts").getValuesAs(JsonObject.class)) {
+            var c = LocalDate.parse(cohort.getString("start"));
+            var members = history.cohort(unit("month"), c, kind.equals("first-time"));
+            for (var cell : cohort.getJsonArray("cells").getValuesAs(JsonObject.class)) {
+              var n = cell.getInt("n");
+              if (n > 6) {
+                continue;
+              }
+              var page =
+                  (JsonObject)
+                      Http.admin(base)
+                          .json(
+                              "api/admin/metrics/users?policy=%s&cohort=%s&n=%d&mode=%s&kind=%s&size=500"
+                                  .formatted(policy, cohort.getString("cohort"), n, mode, kind));
+              var what = policy + " " + kind + " " + mode + " " + c + " +" + n;
+              assertEquals(cell.getInt("users"), page.getInt("total"), what);
+              var at = c.plusMonths(n);
+              var expected =
+                  members.stream()
+                      .filter(
+                          u ->
+                              history.days().get(u).stream()
+                                  .map(unit("month"))
+                                  .anyMatch(
+                                      p -> mode.equals("on") ? p.equals(at) : !p.isBefore(at)))
+                      .collect(Collectors.toSet());
+              assertEquals(expected, ids(page), what);
+            }
+          }
+        }
+      }
+      for (var window : List.of(7, 28)) {
+        for (var asOf : List.of("2026-01-04", "2026-02-11", "2026-04-06")) {
+          for (var mode : List.of("exact", "at-least")) {
+            var answer =
+                (JsonObject)
+                    Http.admin(base)
+                        .json(
+                            "api/admin/metrics/stickiness?policy=%s&window=%d&mode=%s&asOf=%s"
+                                .formatted(policy, window, mode, asOf));
+            for (var bucket : answer.getJsonArray("days").getValuesAs(JsonObject.class)) {
+              var days = bucket.getInt("days");
+              if (days > 7) {
+                continue;
+              }
+              var page =
+                  (JsonObject)
+                      Http.admin(base)
+                          .json(
+                              "api/admin/metrics/users?policy=%s&window=%d&activeDays=%d&mode=%s&asOf=%s&size=500"
+                                  .formatted(policy, window, days, mode, asOf));
+              var what = policy + " L" + window + " " + mode + " " + asOf + " " + days;
+              assertEquals(bucket.getInt("users"), page.getInt("total"), what);
+              var last = LocalDate.parse(asOf);
+              var first = last.minusDays(window - 1);
+              var expected =
+                  history.days().entrySet().stream()
+                      .filter(
+                          e -> {
+                            var k =
+                                e.getValue().stream()
+                                    .filter(d -> !d.isBefore(first) && !d.isAfter(last))
+                                    .count();
+                            return mode.equals("exact") ? k == days : k >= days;
+                          })
+                      .map(Map.Entry::getKey)
+                      .collect(Collectors.toSet());
+              assertEquals(expected, ids(page), what);
+            }
+          }
+        }
+      }
+    }
+    for (var query :
+        List.of(
+            "cohort=2026-13&n=0",
+            "cohort=2026-03&n=-1",
+            "cohort=2999-01&n=0",
+            "cohort=2026-03&n=1&mode=sometimes",
+            "cohort=2026-03&n=1&kind=once",
+            "window=14&activeDays=1",
+            "window=7&activeDays=8",
+            "window=7&activeDays=0",
+            "window=7&activeDays=2&asOf=2999-01-01",
+            "window=7",
+            "days=7&cohort=2026-03",
+            "lifecycle=new&period=2026-W01&activeDays=2")) {
+      var refused = Http.admin(base).get("api/admin/metrics/users?" + query);
+      assertEquals(400, refused.statusCode(), query + ": " + refused.body());
+      assertTrue(refused.body().contains("INVALID_INPUT"), query + ": " + refused.body());
+    }
+  }
+
+  private static Set<Long> ids(JsonObject page) {
+    return page.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+        .map(u -> u.getJsonNumber("id").longValue())
+        .collect(Collectors.toSet());
+  }
+
+  @Test
   void stickinessAndCalendarActivesEqualTheDefinition() throws SQLException {
     for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
       var history = History.read(policy.equals("TRANSACTING"));
@@ -274,6 +386,20 @@ class GrowthIT {
               policy + " " + period + " " + start);
         }
       }
+    }
+    for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+      var history = History.read(policy.equals("TRANSACTING"));
+      var rolling =
+          ((JsonObject)
+                  Http.admin(base)
+                      .json(
+                          "api/admin/metrics/calendar?policy=%s&period=month&from=2026-01-01&to=2026-03-15"
+                              .formatted(policy)))
+              .getJsonObject("rolling");
+      var asOf = LocalDate.parse("2026-03-31");
+      assertEquals(asOf.toString(), rolling.getString("asOf"), "the end of the last month");
+      assertEquals(history.activeBetween(asOf.minusDays(27), asOf), rolling.getInt("mau28"));
+      assertEquals(history.activeBetween(asOf.minusDays(29), asOf), rolling.getInt("mau30"));
     }
     var weekly =
         ((JsonObject) Http.admin(base).json("api/admin/metrics/stickiness?asOf=2026-01-18"))
@@ -369,6 +495,91 @@ class GrowthIT {
   }
 
   @Test
+  void anAnswerIsServedAgainUntilTheHistoryChanges() throws Exception {
+    var path = "api/admin/metrics/lifecycle?period=month&from=2026-01-01&to=2026-04-30";
+    var admin = Http.admin(base);
+    // Asked twice with nothing written in between, the second answer is the kept one. (Tracking
+    // from other tests may still be writing; the pair is asked again until it was left alone.)
+    var first =
+        Eventually.within(
+            Duration.ofSeconds(30),
+            "a question asked twice, answered once",
+            () -> {
+              var asked = Http.json(admin.get(path));
+              var hits = counter("growth_cache_hits");
+              var misses = counter("growth_cache_misses");
+              var again = Http.json(admin.get(path));
+              assertEquals(asked, again);
+              return counter("growth_cache_hits") == hits + 1
+                      && counter("growth_cache_misses") == misses
+                  ? Optional.of(again)
+                  : Optional.empty();
+            });
+    var misses = counter("growth_cache_misses");
+
+    // A day row written by anyone (here: plain SQL) changes the answer at once.
+    var id =
+        Population.user(
+            "PERSONAL", "ACTIVE", OffsetDateTime.parse("2019-01-01T00:00:00Z"), null, null);
+    try (var db = TestEnvironment.connect();
+        var insert =
+            db.prepareStatement(
+                "insert into user_activity_day (user_id, day, transacting) values (?, '2026-02-14', false)")) {
+      insert.setLong(1, id);
+      insert.executeUpdate();
+    }
+    assertEquals(misses + 1, missAfter(path, misses));
+    var february = february(Http.json(admin.get(path)));
+    assertEquals(february(first).getInt("newUsers") + 1, february.getInt("newUsers"));
+    assertEquals(lifecycleOf(History.read(false), "2026-02-01"), counts(february));
+
+    // So does a user's suspension: suspended users are not eligible.
+    try (var db = TestEnvironment.connect();
+        var suspend = db.prepareStatement("update users set status = 'SUSPENDED' where id = ?")) {
+      suspend.setLong(1, id);
+      suspend.executeUpdate();
+    }
+    var after = february(Http.json(admin.get(path)));
+    assertEquals(february(first).getInt("newUsers"), after.getInt("newUsers"));
+    assertEquals(lifecycleOf(History.read(false), "2026-02-01"), counts(after));
+  }
+
+  private long missAfter(String path, long misses) throws Exception {
+    Http.json(Http.admin(base).get(path));
+    return counter("growth_cache_misses");
+  }
+
+  private static JsonObject february(jakarta.json.JsonStructure report) {
+    return ((JsonObject) report)
+        .getJsonArray("periods").getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getString("start").equals("2026-02-01"))
+            .findFirst()
+            .orElseThrow();
+  }
+
+  private static List<Integer> counts(JsonObject bucket) {
+    return List.of(
+        bucket.getInt("active"),
+        bucket.getInt("newUsers"),
+        bucket.getInt("returning"),
+        bucket.getInt("resurrecting"),
+        bucket.getInt("dormant"));
+  }
+
+  private static List<Integer> lifecycleOf(History history, String month) {
+    return history.lifecycle(unit("month"), step("month"), LocalDate.parse(month));
+  }
+
+  /** A counter of the public {@code /metrics} (Prometheus text), 0 before its first count. */
+  private long counter(String name) {
+    var text = Http.anonymous(base).get("metrics").body();
+    var matcher =
+        java.util.regex.Pattern.compile("(?m)^" + name + "_total(?:\\{[^}]*})? ([0-9.Ee+]+)$")
+            .matcher(text);
+    return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
+  }
+
+  @Test
   void badParametersAreRefusedWithACode() {
     for (var query :
         List.of(
@@ -459,6 +670,13 @@ class GrowthIT {
         }
       }
       return new History(days);
+    }
+
+    int activeBetween(LocalDate first, LocalDate last) {
+      return (int)
+          days.values().stream()
+              .filter(d -> d.stream().anyMatch(day -> !day.isBefore(first) && !day.isAfter(last)))
+              .count();
     }
 
     Set<Long> activeIn(UnaryOperator<LocalDate> unit, LocalDate period) {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -87,6 +88,113 @@ class MoneyIT {
       var rows = count.executeQuery();
       rows.next();
       assertEquals(0, rows.getInt(1));
+    }
+  }
+
+  static final String KEYED_SEND =
+      "mutation($p: String!, $a: BigDecimal!, $k: String) { sendMoney(recipientPhone: $p,"
+          + " currency: CUSD, amount: $a, idempotencyKey: $k) { id amount } }";
+
+  GraphQLClient.Response keyedSend(Api from, Api to, String amount, String key) {
+    var variables = new java.util.HashMap<String, Object>();
+    variables.put("p", to.person().phone());
+    variables.put("a", new BigDecimal(amount));
+    variables.put("k", key);
+    return from.call(KEYED_SEND, variables);
+  }
+
+  @Test
+  void aRetriedSendWithItsKeyMovesTheMoneyOnce() throws Exception {
+    var ana = person("Ana");
+    var bruno = person("Bruno");
+    ana.deposit("CUSD", "50");
+    var first = keyedSend(ana, bruno, "10", "retry-1").data().getJsonObject("sendMoney");
+    var again = keyedSend(ana, bruno, "10.00", "retry-1").data().getJsonObject("sendMoney");
+    assertEquals(first, again, "the same key and input: the first answer, amounts by value");
+    assertEquals(new BigDecimal("40.00"), ana.balance("CUSD"));
+    assertEquals(new BigDecimal("10.00"), bruno.balance("CUSD"));
+
+    // The same key with other input changes nothing.
+    assertEquals("IDEMPOTENCY_KEY_REUSED", keyedSend(ana, bruno, "11", "retry-1").errorCode());
+    var other =
+        ana.call(
+            "mutation { convert(from: CUSD, to: USDC, amount: 1, idempotencyKey: \"retry-1\")"
+                + " { amountOut } }",
+            Map.of());
+    assertEquals("IDEMPOTENCY_KEY_REUSED", other.errorCode(), other.body());
+    assertEquals(new BigDecimal("40.00"), ana.balance("CUSD"));
+
+    // A key belongs to its user; a refused request keeps nothing, so its retry runs afresh.
+    bruno.deposit("CUSD", "0.5");
+    assertEquals("INSUFFICIENT_FUNDS", keyedSend(bruno, ana, "20", "retry-1").errorCode());
+    bruno.deposit("CUSD", "10");
+    keyedSend(bruno, ana, "20", "retry-1").data();
+    assertEquals(new BigDecimal("0.50"), bruno.balance("CUSD"));
+    assertEquals(new BigDecimal("60.00"), ana.balance("CUSD"));
+
+    for (var bad : List.of("", "with space", "x".repeat(101), "é")) {
+      assertEquals("INVALID_IDEMPOTENCY_KEY", keyedSend(ana, bruno, "1", bad).errorCode(), bad);
+    }
+    assertEquals(new BigDecimal("60.00"), ana.balance("CUSD"));
+
+    // While a request with the key is being served (the test holds its lock), a duplicate is
+    // refused as in flight, and moves nothing.
+    try (var db = TestEnvironment.connect()) {
+      db.setAutoCommit(false);
+      try (var lock =
+          db.prepareStatement("select pg_advisory_xact_lock(hashtextextended(? || ':' || ?, 0))")) {
+        lock.setString(1, ana.person().id());
+        lock.setString(2, "held");
+        lock.execute();
+        assertEquals("IDEMPOTENCY_KEY_IN_FLIGHT", keyedSend(ana, bruno, "1", "held").errorCode());
+      }
+      db.rollback();
+    }
+    keyedSend(ana, bruno, "1", "held").data();
+    assertEquals(new BigDecimal("59.00"), ana.balance("CUSD"));
+  }
+
+  @Test
+  void simultaneousDuplicatesMoveTheMoneyOnce() throws Exception {
+    var ana = person("Ana");
+    var bruno = person("Bruno");
+    ana.deposit("CUSD", "100");
+    var start = new CountDownLatch(1);
+    var pool = Executors.newFixedThreadPool(8);
+    var calls = new ArrayList<Callable<GraphQLClient.Response>>();
+    for (int i = 0; i < 16; i++) {
+      calls.add(
+          () -> {
+            start.await();
+            return keyedSend(ana, bruno, "7", "together");
+          });
+    }
+    var futures = calls.stream().map(pool::submit).toList();
+    start.countDown();
+    var ids = new java.util.HashSet<String>();
+    for (var future : futures) {
+      var response = future.get();
+      if (response.json().containsKey("errors")) {
+        assertEquals("IDEMPOTENCY_KEY_IN_FLIGHT", response.errorCode(), response.body());
+      } else {
+        ids.add(response.data().getJsonObject("sendMoney").getString("id"));
+      }
+    }
+    pool.shutdown();
+    assertTrue(ids.size() <= 1, "one send, whoever answered: " + ids);
+    // Retried until answered, the key gives the one send.
+    var answered = keyedSend(ana, bruno, "7", "together").data().getJsonObject("sendMoney");
+    ids.add(answered.getString("id"));
+    assertEquals(1, ids.size(), "" + ids);
+    assertEquals(new BigDecimal("93.00"), ana.balance("CUSD"));
+    assertEquals(new BigDecimal("7.00"), bruno.balance("CUSD"));
+    try (var db = TestEnvironment.connect();
+        var count =
+            db.prepareStatement("select count(*) from send_transactions where sender_id = ?")) {
+      count.setLong(1, Long.parseLong(ana.person().id()));
+      var rows = count.executeQuery();
+      rows.next();
+      assertEquals(1, rows.getInt(1));
     }
   }
 

@@ -162,6 +162,23 @@ public final class Member implements AutoCloseable {
     }
   }
 
+  /** Stops the member's process without ending it (SIGSTOP), as a long GC pause or a partition. */
+  public void freeze() throws Exception {
+    signal("STOP");
+  }
+
+  /** Lets a frozen member run on (SIGCONT). */
+  public void thaw() throws Exception {
+    signal("CONT");
+  }
+
+  private void signal(String name) throws Exception {
+    var kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+    }
+  }
+
   /** Kills the member's process at once, as a crash or a lost machine would: no shutdown. */
   public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();

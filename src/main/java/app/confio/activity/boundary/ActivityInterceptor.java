@@ -1,5 +1,6 @@
 package app.confio.activity.boundary;
 
+import app.confio.activity.control.ActivityCounters;
 import app.confio.activity.entity.ActivityKind;
 import app.confio.platform.Actor;
 import app.confio.platform.NotAuthenticatedException;
@@ -27,6 +28,7 @@ public class ActivityInterceptor {
 
   @Inject SecurityContext securityContext;
   @Inject ActivityTracker tracker;
+  @Inject ActivityCounters counters;
 
   @AroundInvoke
   Object track(InvocationContext invocation) throws Exception {
@@ -40,7 +42,20 @@ public class ActivityInterceptor {
       caller = OptionalLong.empty();
       throw refused;
     } finally {
-      caller.ifPresent(id -> tracker.touch(id, kindOf(invocation)));
+      caller.ifPresent(id -> touch(id, kindOf(invocation)));
+    }
+  }
+
+  /**
+   * Tracking never fails the user's operation: the tracker catches its own failures, but a call
+   * into it can fail before it runs — in a transaction that the operation's failure (a database
+   * outage) has marked for rollback, the container refuses the call itself. Counted, never thrown.
+   */
+  private void touch(long userId, ActivityKind kind) {
+    try {
+      tracker.touch(userId, kind);
+    } catch (RuntimeException e) {
+      counters.failed("Activity of user " + userId + " not tracked", e);
     }
   }
 

@@ -10,6 +10,7 @@ import app.confio.activity.control.Touch;
 import app.confio.activity.entity.ActivityKind;
 import app.confio.activity.entity.Policy;
 import app.confio.platform.Actor;
+import app.confio.platform.GridCalls;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -59,6 +60,7 @@ public class ActivityTracker {
   @EJB ActivityWriter writer;
   @EJB ActivityStore store;
   @Inject Actor actor;
+  @Inject GridCalls grid;
 
   @Inject
   @ConfigProperty(name = "confio.activity.enabled", defaultValue = "true")
@@ -115,6 +117,32 @@ public class ActivityTracker {
       var now = OffsetDateTime.now();
       var ts = at == null || at.isAfter(now) ? now : at;
       var day = reportingDay.of(ts);
+      // The claims ask the data grid, whose partition owner may be slow or frozen: they run off
+      // the caller's thread, and the caller waits for them at most confio.grid.timeout. A claim
+      // that answers later still writes, from there; one the pool cannot even take writes anyway.
+      return grid.within(
+          "activity.claim",
+          () -> claimAndWrite(userId, kind, ts, day, mode),
+          Optional.empty(),
+          () -> write(new Touch(userId, kind, ts, day, kind.policies(), kind.policies())));
+    } catch (RuntimeException e) {
+      counters.failed("Activity of user " + userId + " not tracked", e);
+      return Optional.empty();
+    } finally {
+      timing.stop();
+    }
+  }
+
+  /**
+   * Claims the user's windows and days, then writes what was won. When the grid fails to decide at
+   * all (its own operation timeout, a member gone), the touch writes every policy anyway: the write
+   * is conditional and never moves a timestamp backwards, so the price of not knowing is one more
+   * write, never a wrong figure. Never throws: it may run after the caller has returned.
+   */
+  private Optional<Future<Touch.Outcome>> claimAndWrite(
+      long userId, ActivityKind kind, OffsetDateTime ts, LocalDate day, Mode mode) {
+    Touch touch;
+    try {
       var newDay = EnumSet.noneOf(Policy.class);
       var policies = claim(userId, kind.policies(), mode, day, newDay);
       var dayPolicies = claimDays(userId, union(policies, newDay), day);
@@ -122,18 +150,21 @@ public class ActivityTracker {
         counters.cooldownHit();
         return Optional.empty();
       }
-      var touch = new Touch(userId, kind, ts, day, policies, dayPolicies);
-      try {
-        return Optional.of(writer.write(touch));
-      } catch (RuntimeException e) {
-        writer.giveBack(touch);
-        throw e;
-      }
+      touch = new Touch(userId, kind, ts, day, policies, dayPolicies);
+    } catch (RuntimeException gridFailed) {
+      counters.failed("Cooldown of user " + userId + " not claimed; written anyway", gridFailed);
+      touch = new Touch(userId, kind, ts, day, kind.policies(), kind.policies());
+    }
+    return write(touch);
+  }
+
+  private Optional<Future<Touch.Outcome>> write(Touch touch) {
+    try {
+      return Optional.of(writer.write(touch));
     } catch (RuntimeException e) {
-      counters.failed("Activity of user " + userId + " not tracked", e);
+      writer.giveBack(touch);
+      counters.failed("Activity of user " + touch.userId() + " not tracked", e);
       return Optional.empty();
-    } finally {
-      timing.stop();
     }
   }
 

@@ -9,6 +9,8 @@ import app.confio.money.control.Ledger;
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
 import app.confio.money.entity.Owner;
+import app.confio.platform.IdempotencyKey;
+import app.confio.platform.Idempotent;
 import app.confio.platform.Ids;
 import app.confio.users.boundary.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -87,6 +89,7 @@ public class BusinessGraphQL {
   }
 
   @Mutation
+  @Idempotent
   @Transactional
   @Description("Pays money out of the business's balance to a Confío user (owner or manager only).")
   @TrackedAs(ActivityKind.BUSINESS_OPERATION)
@@ -94,7 +97,9 @@ public class BusinessGraphQL {
       @NonNull @Id String businessId,
       @NonNull String recipientPhone,
       @NonNull Currency currency,
-      @NonNull BigDecimal amount) {
+      @NonNull BigDecimal amount,
+      @Name(IdempotencyKey.NAME) @Description(IdempotencyKey.DESCRIPTION) @IdempotencyKey
+          String idempotencyKey) {
     var op =
         businesses.payout(
             caller.id(),

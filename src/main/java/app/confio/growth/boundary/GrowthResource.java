@@ -41,10 +41,6 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 public class GrowthResource {
 
-  static final int DEFAULT_WEEKS = 26;
-  static final int DEFAULT_MONTHS = 12;
-  static final int DEFAULT_DAYS = 90;
-
   @Inject LifecycleAccounting lifecycle;
   @Inject CohortRetention retention;
   @Inject GrowthRange range;
@@ -61,7 +57,7 @@ public class GrowthResource {
     return lifecycle.of(
         policy(policy),
         unit,
-        date("from", from, range.since(unit, defaultPeriods(unit))),
+        date("from", from, range.defaultFrom(unit)),
         date("to", to, range.today()));
   }
 
@@ -80,7 +76,7 @@ public class GrowthResource {
         unit,
         Retention.Mode.parse(mode),
         Retention.Kind.parse(kind),
-        date("from", from, range.since(unit, defaultPeriods(unit))),
+        date("from", from, range.defaultFrom(unit)),
         date("to", to, range.today()));
   }
 
@@ -109,17 +105,8 @@ public class GrowthResource {
     return engagement.calendar(
         policy(policy),
         unit,
-        date("from", from, range.since(unit, defaultPeriods(unit))),
+        date("from", from, range.defaultFrom(unit)),
         date("to", to, range.today()));
-  }
-
-  /** A report without {@code from} covers the last 90 days, 26 weeks or 12 months. */
-  static int defaultPeriods(Period unit) {
-    return switch (unit) {
-      case DAY -> DEFAULT_DAYS;
-      case WEEK -> DEFAULT_WEEKS;
-      case MONTH -> DEFAULT_MONTHS;
-    };
   }
 
   private static int days(String window) {

@@ -31,8 +31,21 @@ public class CohortRetention {
   @Inject Reads reads;
   @Inject ReportingDay reportingDay;
   @Inject GrowthRange range;
+  @Inject GrowthCache cache;
 
   public Retention of(
+      Policy policy,
+      Period period,
+      Retention.Mode mode,
+      Retention.Kind kind,
+      LocalDate from,
+      LocalDate to) {
+    return cache.get(
+        List.of("retention", policy, period, mode, kind, from, to),
+        () -> compute(policy, period, mode, kind, from, to));
+  }
+
+  private Retention compute(
       Policy policy,
       Period period,
       Retention.Mode mode,

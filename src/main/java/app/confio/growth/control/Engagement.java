@@ -28,14 +28,23 @@ public class Engagement {
   public static final String STICKINESS = sql("stickiness.sql");
   public static final String WEEKLY = sql("weekly-engagement.sql");
   public static final String CALENDAR = sql("calendar.sql");
+  public static final String ROLLING = sql("rolling-months.sql");
   static final Set<Integer> WINDOWS = Set.of(7, 28);
   static final int WEEKS = 12;
 
   @Inject Reads reads;
   @Inject ReportingDay reportingDay;
   @Inject GrowthRange range;
+  @Inject GrowthCache cache;
 
   public Stickiness stickiness(Policy policy, int window, Stickiness.Mode mode, LocalDate asOf) {
+    return cache.get(
+        List.of("stickiness", policy, window, mode, asOf),
+        () -> computeStickiness(policy, window, mode, asOf));
+  }
+
+  private Stickiness computeStickiness(
+      Policy policy, int window, Stickiness.Mode mode, LocalDate asOf) {
     if (!WINDOWS.contains(window)) {
       throw new InvalidInputException("window must be 7 or 28 days, not " + window);
     }
@@ -78,6 +87,13 @@ public class Engagement {
   }
 
   public CalendarActives calendar(Policy policy, Period period, LocalDate from, LocalDate to) {
+    return cache.get(
+        List.of("calendar", policy, period, from, to),
+        () -> computeCalendar(policy, period, from, to));
+  }
+
+  private CalendarActives computeCalendar(
+      Policy policy, Period period, LocalDate from, LocalDate to) {
     if (period == Period.DAY) {
       throw new InvalidInputException("period must be week or month, not day");
     }
@@ -101,13 +117,18 @@ public class Engagement {
               counts.getOrDefault(start, 0L),
               !next.isAfter(today)));
     }
+    var end = period.next(last).minusDays(1);
+    var asOf = end.isAfter(today) ? today : end;
+    var rolling =
+        reads.row(ROLLING, asOf.minusDays(29), asOf.minusDays(27), asOf, transacting(policy));
     return new CalendarActives(
         policy,
         period,
         first,
-        period.next(last).minusDays(1),
+        end,
         reportingDay.zone().getId(),
-        periods);
+        periods,
+        new CalendarActives.Rolling(asOf, number(rolling[0]), number(rolling[1])));
   }
 
   private static boolean transacting(Policy policy) {

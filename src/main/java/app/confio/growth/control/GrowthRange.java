@@ -17,6 +17,12 @@ public class GrowthRange {
   /** Cohorts one retention report covers at most; each has up to as many cells. */
   static final int MAX_COHORTS = 120;
 
+  /** Periods a report covers when it names no start: 90 days, 26 weeks or 12 months. */
+  static final int DEFAULT_DAYS = 90;
+
+  static final int DEFAULT_WEEKS = 26;
+  static final int DEFAULT_MONTHS = 12;
+
   @Inject ReportingDay reportingDay;
 
   void check(Period period, LocalDate first, LocalDate last, int maxPeriods) {
@@ -33,8 +39,19 @@ public class GrowthRange {
   }
 
   /** The default start: {@code periods} periods up to and including today's. */
-  public LocalDate since(Period period, int periods) {
+  private LocalDate since(Period period, int periods) {
     return period.plus(period.start(reportingDay.today()), 1 - periods);
+  }
+
+  /** The start of a report that names none: the last 90 days, 26 weeks or 12 months. */
+  public LocalDate defaultFrom(Period period) {
+    return since(
+        period,
+        switch (period) {
+          case DAY -> DEFAULT_DAYS;
+          case WEEK -> DEFAULT_WEEKS;
+          case MONTH -> DEFAULT_MONTHS;
+        });
   }
 
   public LocalDate today() {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * New, returning, resurrecting and dormant users per period ({@link Lifecycle}), one statement over
@@ -28,8 +29,14 @@ public class LifecycleAccounting {
   @Inject Reads reads;
   @Inject ReportingDay reportingDay;
   @Inject GrowthRange range;
+  @Inject GrowthCache cache;
 
   public Lifecycle of(Policy policy, Period period, LocalDate from, LocalDate to) {
+    return cache.get(
+        List.of("lifecycle", policy, period, from, to), () -> compute(policy, period, from, to));
+  }
+
+  private Lifecycle compute(Policy policy, Period period, LocalDate from, LocalDate to) {
     var first = period.start(from);
     var last = period.start(to);
     range.check(period, first, last, GrowthRange.MAX_PERIODS);

@@ -4,7 +4,10 @@ import app.confio.activity.control.ReportingDay;
 import app.confio.activity.entity.Policy;
 import app.confio.admin.boundary.AdminAuthentication;
 import app.confio.admin.boundary.AdminOnly;
+import app.confio.growth.control.GrowthMembers;
 import app.confio.growth.control.LifecycleMembers;
+import app.confio.growth.entity.Retention;
+import app.confio.growth.entity.Stickiness;
 import app.confio.metrics.control.ActiveUserList;
 import app.confio.metrics.control.ActivityHistory;
 import app.confio.metrics.control.ActivityMetrics;
@@ -14,6 +17,7 @@ import app.confio.metrics.entity.Breakdown;
 import app.confio.metrics.entity.CurrentMetrics;
 import app.confio.metrics.entity.History;
 import app.confio.platform.Days;
+import app.confio.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,6 +51,7 @@ public class MetricsResource {
   @Inject ActivityHistory history;
   @Inject ActiveUserList users;
   @Inject LifecycleMembers members;
+  @Inject GrowthMembers growthMembers;
   @Inject ReportingDay reportingDay;
 
   /** DAU, WAU, MAU, eligible and excluded users, both policies, windows ending now. */
@@ -103,8 +108,10 @@ public class MetricsResource {
 
   /**
    * The users behind a number, a page at a time: those active within {@code days} days, most
-   * recently active first; or, with {@code lifecycle} and {@code period}, those of one lifecycle
-   * bucket of one period (as {@code /lifecycle} counts them), by id.
+   * recently active first; or, by id, those of one lifecycle bucket of one period ({@code
+   * lifecycle}, {@code period}), of one retention cell ({@code cohort}, {@code n}, {@code mode},
+   * {@code kind}) or of one stickiness bucket ({@code window}, {@code activeDays}, {@code mode},
+   * {@code asOf}) — as those reports count them. One number per request.
    */
   @GET
   @Path("users")
@@ -114,20 +121,68 @@ public class MetricsResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("lifecycle") String lifecycle,
-      @QueryParam("period") String period) {
-    if (lifecycle != null || period != null) {
-      return members.page(
-          Params.policy(policy, Policy.APP_ACTIVE),
-          period,
-          lifecycle,
-          Params.number("page", page, 0),
-          Params.number("size", size, 50));
+      @QueryParam("period") String period,
+      @QueryParam("cohort") String cohort,
+      @QueryParam("n") String n,
+      @QueryParam("mode") String mode,
+      @QueryParam("kind") String kind,
+      @QueryParam("window") String window,
+      @QueryParam("activeDays") String activeDays,
+      @QueryParam("asOf") String asOf) {
+    var chosen = Params.policy(policy, Policy.APP_ACTIVE);
+    var pageNumber = Params.number("page", page, 0);
+    var pageSize = Params.number("size", size, 50);
+    var lifecycleNumber = present(lifecycle, period);
+    var cohortNumber = present(cohort, n, kind);
+    var stickinessNumber = present(window, activeDays, asOf);
+    var named =
+        (lifecycleNumber ? 1 : 0)
+            + (cohortNumber ? 1 : 0)
+            + (stickinessNumber ? 1 : 0)
+            + (present(days) ? 1 : 0);
+    if (named > 1) {
+      throw new InvalidInputException(
+          "name one number: days; lifecycle and period; cohort and n; or window and activeDays");
     }
-    return users.page(
-        Params.policy(policy, Policy.APP_ACTIVE),
-        Days.parse(days, 1),
-        Params.number("page", page, 0),
-        Params.number("size", size, 50));
+    if (lifecycleNumber) {
+      return members.page(chosen, period, lifecycle, pageNumber, pageSize);
+    }
+    if (cohortNumber) {
+      if (!present(cohort)) {
+        throw new InvalidInputException("cohort names the cohort, such as 2026-03 or 2026-W10");
+      }
+      return growthMembers.cohort(
+          chosen,
+          cohort,
+          Params.number("n", n, 0),
+          Retention.Mode.parse(mode),
+          Retention.Kind.parse(kind),
+          pageNumber,
+          pageSize);
+    }
+    if (stickinessNumber) {
+      if (!present(activeDays)) {
+        throw new InvalidInputException("activeDays names the bucket: 1 to the window's days");
+      }
+      return growthMembers.stickiness(
+          chosen,
+          Params.number("window", window, 7),
+          Params.number("activeDays", activeDays, 1),
+          Stickiness.Mode.parse(mode),
+          Params.date("asOf", asOf, reportingDay.today().minusDays(1)),
+          pageNumber,
+          pageSize);
+    }
+    return users.page(chosen, Days.parse(days, 1), pageNumber, pageSize);
+  }
+
+  private static boolean present(String... values) {
+    for (var value : values) {
+      if (value != null && !value.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same users, all of them, as CSV. */

@@ -6,6 +6,8 @@ import app.confio.money.control.Statement;
 import app.confio.money.entity.Amount;
 import app.confio.money.entity.Currency;
 import app.confio.money.entity.Owner;
+import app.confio.platform.IdempotencyKey;
+import app.confio.platform.Idempotent;
 import app.confio.users.boundary.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -43,9 +46,14 @@ public class MoneyGraphQL {
   }
 
   @Mutation
+  @Idempotent
   @Transactional
   @Description("Credits money that arrived from outside Confío (only where the server allows it).")
-  public @NonNull BalanceView deposit(@NonNull Currency currency, @NonNull BigDecimal amount) {
+  public @NonNull BalanceView deposit(
+      @NonNull Currency currency,
+      @NonNull BigDecimal amount,
+      @Name(IdempotencyKey.NAME) @Description(IdempotencyKey.DESCRIPTION) @IdempotencyKey
+          String idempotencyKey) {
     long userId = caller.id();
     deposits.deposit(userId, Amount.of(currency, amount));
     return new BalanceView(currency, ledger.balances(new Owner.Person(userId)).get(currency));

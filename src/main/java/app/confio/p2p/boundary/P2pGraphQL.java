@@ -9,6 +9,8 @@ import app.confio.p2p.entity.FiatPrice;
 import app.confio.p2p.entity.Side;
 import app.confio.p2p.entity.TradeAction;
 import app.confio.p2p.entity.TradeMessage;
+import app.confio.platform.IdempotencyKey;
+import app.confio.platform.Idempotent;
 import app.confio.platform.Ids;
 import app.confio.platform.Text;
 import app.confio.users.boundary.Caller;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -75,34 +78,51 @@ public class P2pGraphQL {
   }
 
   @Mutation
+  @Idempotent
   @Transactional
   @Description("Opens a trade on an offer; the seller's crypto goes into escrow.")
   @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
-  public @NonNull TradeView openTrade(@NonNull @Id String offerId, @NonNull BigDecimal amount) {
+  public @NonNull TradeView openTrade(
+      @NonNull @Id String offerId,
+      @NonNull BigDecimal amount,
+      @Name(IdempotencyKey.NAME) @Description(IdempotencyKey.DESCRIPTION) @IdempotencyKey
+          String idempotencyKey) {
     return TradeView.of(market.openTrade(caller.id(), Ids.parse(offerId, "offer"), amount));
   }
 
   @Mutation
+  @Idempotent
   @Transactional
   @Description("The buyer says the local-money payment has been made.")
   @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
-  public @NonNull TradeView markTradePaid(@NonNull @Id String tradeId) {
+  public @NonNull TradeView markTradePaid(
+      @NonNull @Id String tradeId,
+      @Name(IdempotencyKey.NAME) @Description(IdempotencyKey.DESCRIPTION) @IdempotencyKey
+          String idempotencyKey) {
     return act(tradeId, TradeAction.MARK_PAID);
   }
 
   @Mutation
+  @Idempotent
   @Transactional
   @Description("The seller confirms payment arrived; the escrow goes to the buyer.")
   @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
-  public @NonNull TradeView releaseTrade(@NonNull @Id String tradeId) {
+  public @NonNull TradeView releaseTrade(
+      @NonNull @Id String tradeId,
+      @Name(IdempotencyKey.NAME) @Description(IdempotencyKey.DESCRIPTION) @IdempotencyKey
+          String idempotencyKey) {
     return act(tradeId, TradeAction.RELEASE);
   }
 
   @Mutation
+  @Idempotent
   @Transactional
   @Description("The buyer calls the trade off before paying; the escrow returns to the seller.")
   @TrackedAs(ActivityKind.P2P_TRADE_ACTION)
-  public @NonNull TradeView cancelTrade(@NonNull @Id String tradeId) {
+  public @NonNull TradeView cancelTrade(
+      @NonNull @Id String tradeId,
+      @Name(IdempotencyKey.NAME) @Description(IdempotencyKey.DESCRIPTION) @IdempotencyKey
+          String idempotencyKey) {
     return act(tradeId, TradeAction.CANCEL);
   }
 

@@ -1,0 +1,58 @@
+package app.confio.cli;
+
+import app.confio.cli.Choices.Policy;
+import app.confio.cli.Choices.StickinessMode;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code stickiness}: users by active days in a window ({@code GET /api/admin/metrics/stickiness}).
+ */
+@Command(
+    name = "stickiness",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Users by the number of days they were active in 7 or 28 days.",
+      "Exactly N days or at least N (L7, L28), and per ISO week the share of its actives active on 5 days or more."
+    })
+final class StickinessCommand implements Callable<Integer> {
+
+  @ParentCommand Cli cli;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "POLICY",
+      description = "${COMPLETION-CANDIDATES} (app-active)")
+  Policy policy;
+
+  @Option(names = "--window", paramLabel = "DAYS", description = "7 or 28 (7)")
+  Integer window;
+
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      description = "${COMPLETION-CANDIDATES}: active on exactly N days, or on N or more (exact)")
+  StickinessMode mode;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "the window's last day (yesterday)")
+  LocalDate asOf;
+
+  @Option(names = "--json", description = "the server's JSON as it is")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    var query =
+        new Query("api/admin/metrics/stickiness")
+            .with("policy", policy)
+            .with("window", window)
+            .with("mode", mode)
+            .with("asOf", asOf);
+    var answer = cli.api().read(query.toString());
+    cli.out.print(json ? answer.body() + "\n" : StickinessView.render(answer.object()));
+    return Exit.OK;
+  }
+}

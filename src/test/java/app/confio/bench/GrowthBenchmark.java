@@ -131,8 +131,7 @@ public final class GrowthBenchmark {
               named.formatted("calendar, 12 months"),
               query.formatted("calendar?period=month"),
               List.of(
-                  statement(
-                      Engagement.CALENDAR, "month", months, month.plusMonths(1), transacting),
+                  statement(Engagement.CALENDAR, "month", months, month.plusMonths(1), transacting),
                   statement(
                       Engagement.ROLLING,
                       today.minusDays(29),

@@ -1,9 +1,9 @@
 package app.confio.bench;
 
 /**
- * {@code mvn -Pbench [-Dbench=tracking|metrics|backfill]}: runs one benchmark and prints its
- * figures. {@code metrics} and {@code backfill} need {@code DB_URL} naming a database with
- * generated users (see the README's "Generating history").
+ * {@code mvn -Pbench [-Dbench=tracking|metrics|backfill|growth]}: runs one benchmark and prints its
+ * figures. {@code metrics}, {@code backfill} and {@code growth} need {@code DB_URL} naming a
+ * database with generated users (see the README's "Generating history").
  */
 public final class Bench {
 
@@ -68,8 +68,10 @@ public final class Bench {
       case "tracking" -> TrackingBenchmark.main(args);
       case "metrics" -> MetricsBenchmark.main(args);
       case "backfill" -> BackfillBenchmark.main(args);
+      case "growth" -> GrowthBenchmark.main(args);
       default -> {
-        System.err.println("Unknown benchmark " + which + ": tracking, metrics or backfill");
+        System.err.println(
+            "Unknown benchmark " + which + ": tracking, metrics, backfill or growth");
         System.exit(2);
       }
     }

@@ -25,7 +25,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class CohortRetention {
 
-  static final String SQL =
+  public static final String SQL =
       Sql.load(CohortRetention.class, "retention.sql").formatted(Eligibility.of("u"));
 
   @Inject Reads reads;

@@ -25,10 +25,10 @@ import java.util.Set;
 @ApplicationScoped
 public class Engagement {
 
-  static final String STICKINESS = sql("stickiness.sql");
-  static final String WEEKLY = sql("weekly-engagement.sql");
-  static final String CALENDAR = sql("calendar.sql");
-  static final String ROLLING = sql("rolling-months.sql");
+  public static final String STICKINESS = sql("stickiness.sql");
+  public static final String WEEKLY = sql("weekly-engagement.sql");
+  public static final String CALENDAR = sql("calendar.sql");
+  public static final String ROLLING = sql("rolling-months.sql");
   static final Set<Integer> WINDOWS = Set.of(7, 28);
   static final int WEEKS = 12;
 

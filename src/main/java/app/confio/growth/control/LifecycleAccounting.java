@@ -23,7 +23,7 @@ import java.util.List;
 @ApplicationScoped
 public class LifecycleAccounting {
 
-  static final String SQL =
+  public static final String SQL =
       Sql.load(LifecycleAccounting.class, "lifecycle.sql").formatted(Eligibility.of("u"));
 
   @Inject Reads reads;

@@ -121,7 +121,13 @@ public final class Member implements AutoCloseable {
   }
 
   public Member awaitReady(Duration timeout) throws InterruptedException {
-    var http = HttpClient.newHttpClient();
+    // HTTP/1.1: the default HTTP/2 client tries an h2c upgrade, and against a member that is still
+    // starting such a request was seen to hang past its own timeout.
+    var http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     var schema = URI.create("http://localhost:" + port + "/graphql/schema.graphql");
     var deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -130,12 +136,15 @@ public final class Member implements AutoCloseable {
       }
       try {
         var request = HttpRequest.newBuilder(schema).timeout(Duration.ofSeconds(2)).build();
-        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        var answer =
+            http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .get(5, java.util.concurrent.TimeUnit.SECONDS);
+        if (answer.statusCode() == 200) {
           readyAt = System.nanoTime();
           return this;
         }
-      } catch (IOException e) {
-        // not listening yet
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // not listening yet, or not answering yet
       }
       Thread.sleep(250);
     }

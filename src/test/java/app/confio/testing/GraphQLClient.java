@@ -19,7 +19,10 @@ import java.util.Map;
 public class GraphQLClient {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempt: Payara answers HTTP/1.1
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final URI endpoint;
   private final String token;

@@ -21,7 +21,11 @@ public final class Metrics {
             .header("Accept", "text/plain")
             .build();
     var body =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(request, HttpResponse.BodyHandlers.ofString())
+            .body();
     double sum = 0;
     for (var line : body.split("\n")) {
       if (line.startsWith(name) && line.contains(filter)) {

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -67,15 +69,15 @@ public class ActivityTracker {
   boolean enabled;
 
   public void touch(long userId, ActivityKind kind) {
-    record(userId, kind, null, Mode.WINDOWED);
+    record(userId, kind, null, Mode.WINDOWED, null);
   }
 
   public void touch(long userId, ActivityKind kind, boolean force) {
-    record(userId, kind, null, force ? Mode.FORCED : Mode.WINDOWED);
+    record(userId, kind, null, force ? Mode.FORCED : Mode.WINDOWED, null);
   }
 
   public void touch(long userId, ActivityKind kind, OffsetDateTime at) {
-    record(userId, kind, at, Mode.AT);
+    record(userId, kind, at, Mode.AT, null);
   }
 
   /**
@@ -109,6 +111,17 @@ public class ActivityTracker {
    */
   public Optional<Future<Touch.Outcome>> record(
       long userId, ActivityKind kind, OffsetDateTime at, Mode mode) {
+    return record(userId, kind, at, mode, CLAIM_DECIDED);
+  }
+
+  /**
+   * How long the tests' and benchmarks' {@link #record} waits for the claims to be decided, so that
+   * its answer says what became of the touch; {@code touch} waits {@code confio.grid.timeout}.
+   */
+  static final Duration CLAIM_DECIDED = Duration.ofMinutes(3);
+
+  private Optional<Future<Touch.Outcome>> record(
+      long userId, ActivityKind kind, OffsetDateTime at, Mode mode, Duration wait) {
     if (!enabled || kind == null || impersonated()) {
       return Optional.empty();
     }
@@ -120,11 +133,13 @@ public class ActivityTracker {
       // The claims ask the data grid, whose partition owner may be slow or frozen: they run off
       // the caller's thread, and the caller waits for them at most confio.grid.timeout. A claim
       // that answers later still writes, from there; one the pool cannot even take writes anyway.
-      return grid.within(
-          "activity.claim",
-          () -> claimAndWrite(userId, kind, ts, day, mode),
-          Optional.empty(),
-          () -> write(new Touch(userId, kind, ts, day, kind.policies(), kind.policies())));
+      Supplier<Optional<Future<Touch.Outcome>>> claimAndWrite =
+          () -> claimAndWrite(userId, kind, ts, day, mode);
+      Supplier<Optional<Future<Touch.Outcome>>> writeAnyway =
+          () -> write(new Touch(userId, kind, ts, day, kind.policies(), kind.policies()));
+      return wait == null
+          ? grid.within("activity.claim", claimAndWrite, Optional.empty(), writeAnyway)
+          : grid.within("activity.claim", claimAndWrite, wait, Optional.empty(), writeAnyway);
     } catch (RuntimeException e) {
       counters.failed("Activity of user " + userId + " not tracked", e);
       return Optional.empty();

@@ -1,10 +1,10 @@
 package app.confio.cli;
 
 import app.confio.cli.Choices.Period;
-import app.confio.cli.Choices.Policy;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,11 +22,7 @@ final class GrowthCommand implements Callable<Integer> {
 
   @ParentCommand Cli cli;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "POLICY",
-      description = "${COMPLETION-CANDIDATES} (app-active)")
-  Policy policy;
+  @Mixin Report report;
 
   @Option(
       names = "--period",
@@ -43,19 +39,14 @@ final class GrowthCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "last day (today)")
   LocalDate to;
 
-  @Option(names = "--json", description = "the server's JSON as it is")
-  boolean json;
-
   @Override
   public Integer call() {
     var query =
-        new Query("api/admin/metrics/lifecycle")
-            .with("policy", policy)
+        report
+            .query("api/admin/metrics/lifecycle")
             .with("period", period)
             .with("from", from)
             .with("to", to);
-    var answer = cli.api().read(query.toString());
-    cli.out.print(json ? answer.body() + "\n" : LifecycleView.render(answer.object()));
-    return Exit.OK;
+    return report.show(cli, query, LifecycleView::render);
   }
 }

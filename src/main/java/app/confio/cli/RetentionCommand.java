@@ -2,11 +2,11 @@ package app.confio.cli;
 
 import app.confio.cli.Choices.CohortKind;
 import app.confio.cli.Choices.Period;
-import app.confio.cli.Choices.Policy;
 import app.confio.cli.Choices.RetentionMode;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,11 +22,7 @@ final class RetentionCommand implements Callable<Integer> {
 
   @ParentCommand Cli cli;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "POLICY",
-      description = "${COMPLETION-CANDIDATES} (app-active)")
-  Policy policy;
+  @Mixin Report report;
 
   @Option(
       names = "--cohort",
@@ -60,21 +56,16 @@ final class RetentionCommand implements Callable<Integer> {
   @Option(names = "--counts", description = "users in the cells instead of shares")
   boolean counts;
 
-  @Option(names = "--json", description = "the server's JSON as it is")
-  boolean json;
-
   @Override
   public Integer call() {
     var query =
-        new Query("api/admin/metrics/retention")
-            .with("policy", policy)
+        report
+            .query("api/admin/metrics/retention")
             .with("cohort", cohort)
             .with("mode", mode)
             .with("kind", kind)
             .with("from", from)
             .with("to", to);
-    var answer = cli.api().read(query.toString());
-    cli.out.print(json ? answer.body() + "\n" : RetentionView.render(answer.object(), counts));
-    return Exit.OK;
+    return report.show(cli, query, answer -> RetentionView.render(answer, counts));
   }
 }

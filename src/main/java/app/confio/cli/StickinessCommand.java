@@ -1,10 +1,10 @@
 package app.confio.cli;
 
-import app.confio.cli.Choices.Policy;
 import app.confio.cli.Choices.StickinessMode;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,11 +22,7 @@ final class StickinessCommand implements Callable<Integer> {
 
   @ParentCommand Cli cli;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "POLICY",
-      description = "${COMPLETION-CANDIDATES} (app-active)")
-  Policy policy;
+  @Mixin Report report;
 
   @Option(names = "--window", paramLabel = "DAYS", description = "7 or 28 (7)")
   Integer window;
@@ -40,19 +36,14 @@ final class StickinessCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "the window's last day (yesterday)")
   LocalDate asOf;
 
-  @Option(names = "--json", description = "the server's JSON as it is")
-  boolean json;
-
   @Override
   public Integer call() {
     var query =
-        new Query("api/admin/metrics/stickiness")
-            .with("policy", policy)
+        report
+            .query("api/admin/metrics/stickiness")
             .with("window", window)
             .with("mode", mode)
             .with("asOf", asOf);
-    var answer = cli.api().read(query.toString());
-    cli.out.print(json ? answer.body() + "\n" : StickinessView.render(answer.object()));
-    return Exit.OK;
+    return report.show(cli, query, StickinessView::render);
   }
 }

@@ -1,13 +1,11 @@
 package app.confio.growth.control;
 
 import static app.confio.growth.control.GrowthRange.number;
-import static app.confio.metrics.control.ActiveUserList.time;
 
 import app.confio.activity.entity.Policy;
 import app.confio.growth.entity.BucketPage;
 import app.confio.growth.entity.Period;
 import app.confio.metrics.control.ActiveUserList;
-import app.confio.metrics.entity.ActiveUser;
 import app.confio.platform.InvalidInputException;
 import app.confio.platform.Reads;
 import app.confio.platform.Sql;
@@ -65,7 +63,7 @@ public class LifecycleMembers {
         total,
         page,
         size,
-        rows.stream().map(LifecycleMembers::user).toList());
+        rows.stream().map(GrowthMembers::user).toList());
   }
 
   private static String bucket(String bucket) {
@@ -77,16 +75,5 @@ public class LifecycleMembers {
               + "'");
     }
     return name;
-  }
-
-  private static ActiveUser user(Object[] c) {
-    return new ActiveUser(
-        number(c[0]),
-        (String) c[1],
-        (String) c[2],
-        (String) c[3],
-        time(c[4]),
-        time(c[5]),
-        time(c[6]));
   }
 }

@@ -2,8 +2,7 @@ package app.confio.health;
 
 import app.confio.backfill.control.Validation;
 import app.confio.backfill.entity.ValidationReport;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
+import app.confio.platform.OncePerCluster;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -19,7 +18,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,10 +26,12 @@ import java.util.logging.Logger;
  * The tracking's health: the last validation's coverage, stale and never recorded users, and
  * whether its checks passed, for admins ({@code GET /api/admin/trust/health}). The validation reads
  * the activity tables (about a minute on a million users), so it runs every 15 minutes, once for
- * the whole cluster: the member whose timer fires first takes a lock in the data grid, validates
- * and leaves the result there; the others find a fresh result and skip. Every member answers with
- * that shared result. A failed validation is data for people and dashboards, not a reason to
- * restart the member, and a figure that is not for the public: it is no health probe.
+ * the whole cluster: the member whose timer fires first takes a lease in PostgreSQL that runs for
+ * 14 minutes, validates and stores the result there; the others find the lease taken and skip.
+ * Every member answers with that shared result — also the two halves of a split cluster, which
+ * share the database but not a data grid. A failed validation is data for people and dashboards,
+ * not a reason to restart the member, and a figure that is not for the public: it is no health
+ * probe.
  */
 @Singleton
 @Startup
@@ -39,10 +39,9 @@ import java.util.logging.Logger;
 public class TrackingHealth {
 
   static final int DAYS = 30;
-  static final String RESULTS = "confio-tracking-health";
-  static final String LAST = "last";
+  static final String JOB = "tracking-validation";
 
-  /** A result younger than this is fresh enough: another member ran this firing already. */
+  /** A validation younger than this is fresh enough: another member ran this firing already. */
   static final Duration FRESH = Duration.ofMinutes(14);
 
   private static final Logger LOG = Logger.getLogger(TrackingHealth.class.getName());
@@ -50,14 +49,11 @@ public class TrackingHealth {
   @Inject Validation validation;
   @Resource TimerService timers;
 
-  @Resource(lookup = "payara/Hazelcast")
-  HazelcastInstance hazelcast;
-
-  private IMap<String, String> results;
+  @Inject OncePerCluster cluster;
+  @Inject TrackingChecks checks;
 
   @PostConstruct
   void firstCheck() {
-    results = hazelcast.getMap(RESULTS);
     timers.createSingleActionTimer(30_000, new TimerConfig("first tracking check", false));
   }
 
@@ -69,22 +65,16 @@ public class TrackingHealth {
   @Schedule(minute = "*/15", hour = "*", persistent = false)
   void check() {
     try {
-      if (fresh(results.get(LAST)) || !results.tryLock(LAST)) {
+      if (!cluster.claimEvery(JOB, FRESH)) {
         return;
       }
-      try {
-        if (!fresh(results.get(LAST))) {
-          var report = validation.validate(DAYS, 0);
-          results.set(LAST, summary(report).toString());
-          LOG.info(
-              () ->
-                  "Tracking validated for the cluster at "
-                      + report.asOf()
-                      + (report.passed() ? ": passed" : ": FAILED"));
-        }
-      } finally {
-        results.unlock(LAST);
-      }
+      var report = validation.validate(DAYS, 0);
+      checks.keep(report.asOf(), summary(report).toString());
+      LOG.info(
+          () ->
+              "Tracking validated for the cluster at "
+                  + report.asOf()
+                  + (report.passed() ? ": passed" : ": FAILED"));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Tracking health not checked; it keeps the last result", e);
     }
@@ -92,17 +82,16 @@ public class TrackingHealth {
 
   /** The cluster's last validation, or a line saying why there is none. */
   public JsonObject last() {
-    String last;
+    java.util.Optional<String> last;
     try {
-      last = results.get(LAST);
+      last = checks.last();
     } catch (RuntimeException e) {
       return Json.createObjectBuilder()
-          .add("checked", "unknown: the data grid did not answer")
+          .add("checked", "unknown: the database did not answer")
           .build();
     }
-    return last == null
-        ? Json.createObjectBuilder().add("checked", "not yet").build()
-        : parse(last);
+    return last.map(TrackingHealth::parse)
+        .orElseGet(() -> Json.createObjectBuilder().add("checked", "not yet").build());
   }
 
   /** What is kept of a report, as JSON text: every member reads it alike. */
@@ -115,12 +104,6 @@ public class TrackingHealth {
         .add("neverRecordedUsers", report.nullUsers())
         .add("validationPassed", report.passed())
         .build();
-  }
-
-  private static boolean fresh(String last) {
-    return last != null
-        && OffsetDateTime.parse(parse(last).getString("checkedAt"))
-            .isAfter(OffsetDateTime.now().minus(FRESH));
   }
 
   private static JsonObject parse(String json) {

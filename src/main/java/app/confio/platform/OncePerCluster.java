@@ -1,41 +1,44 @@
 package app.confio.platform;
 
 import com.hazelcast.core.HazelcastInstance;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Lets a scheduled job run on one member of the cluster only. A non-persistent timer fires on every
- * member at the same wall-clock moment; each asks for the firing's slot (the firing time rounded to
- * the job's period, so clocks a few seconds apart agree) with an atomic {@code putIfAbsent} in the
- * data grid, and only the member that wins does the work. A member alone in its cluster always
- * wins.
+ * member at the same wall-clock moment; each asks for the firing's lease — named after the job and
+ * the firing time rounded to the job's period, so clocks a few seconds apart agree — and only the
+ * member that gets it does the work. The lease is a row in PostgreSQL ({@link Leases}), not a grid
+ * entry: the two halves of a split cluster share the database, so a firing still runs once.
  */
 @ApplicationScoped
 public class OncePerCluster {
 
-  static final String CLAIMS = "confio-job-claims";
-
   @Resource(lookup = "payara/Hazelcast")
   HazelcastInstance hazelcast;
 
-  private com.hazelcast.map.IMap<String, String> claims;
-
-  @PostConstruct
-  void connect() {
-    claims = hazelcast.getMap(CLAIMS);
-  }
+  @Inject Leases leases;
 
   /** True for the one member that should run {@code job}'s firing at {@code firedAt}. */
   public boolean claim(String job, Instant firedAt, Duration period) {
-    var key = job + ":" + slot(firedAt, period);
-    var member = hazelcast.getCluster().getLocalMember().getUuid().toString();
-    var ttl = period.multipliedBy(2).toMillis();
-    return claims.putIfAbsent(key, member, ttl, TimeUnit.MILLISECONDS) == null;
+    var name = job + ":" + slot(firedAt, period);
+    return leases.take(name, member(), period.multipliedBy(2));
+  }
+
+  /**
+   * True for the one member that should run {@code job} now, when nobody has in the last {@code
+   * every}: the lease is left to run out, not given back.
+   */
+  public boolean claimEvery(String job, Duration every) {
+    return leases.take(job, member(), every);
+  }
+
+  /** This member's name in the leases: its data-grid member id. */
+  public String member() {
+    return hazelcast.getCluster().getLocalMember().getUuid().toString();
   }
 
   /** The firing's slot: its time rounded to the nearest multiple of {@code period}. */

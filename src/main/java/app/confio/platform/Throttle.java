@@ -41,8 +41,23 @@ public class Throttle {
 
   private IMap<String, String> attempts;
 
+  /**
+   * After a split, each half counted the attempts it saw; when they merge, the entry with more hits
+   * — reads and updates, two for each attempt counted — is kept: the half that saw more attempts,
+   * never a count forgotten to zero (the default, put-if-absent, keeps whichever the surviving half
+   * had, however small).
+   */
   @PostConstruct
   void connect() {
+    hazelcast
+        .getConfig()
+        .addMapConfig(
+            new com.hazelcast.config.MapConfig(ATTEMPTS)
+                // the hits the merge compares are kept per entry only when asked for
+                .setPerEntryStatsEnabled(true)
+                .setMergePolicyConfig(
+                    new com.hazelcast.config.MergePolicyConfig()
+                        .setPolicy(com.hazelcast.spi.merge.HigherHitsMergePolicy.class.getName())));
     attempts = hazelcast.getMap(ATTEMPTS);
   }
 

@@ -17,6 +17,7 @@ import app.confio.testing.TestEnvironment;
 import app.confio.testing.Tokens;
 import app.confio.testing.WriteLog;
 import jakarta.json.JsonObject;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,24 +51,35 @@ class ClusterIT {
   static final Duration LEASE = Duration.ofSeconds(10);
   static final int ADDRESS_LIMIT = 6;
   static final Duration FROZEN = Duration.ofSeconds(20);
+  static final Duration GRACE = Duration.ofSeconds(5);
 
   static Member first;
   static Member second;
+  static Member.Cluster cluster;
+  static List<String> options;
+  static Path war;
 
   @BeforeAll
   static void startCluster() throws Exception {
-    var war = Path.of("target", "cluster-it.war").toAbsolutePath();
+    war = Path.of("target", "cluster-it.war").toAbsolutePath();
     Deployments.withProbes(MetricsProbe.class, BackfillProbe.class)
         .as(ZipExporter.class)
         .exportTo(war.toFile(), true);
-    var cluster = Member.Cluster.create("confio-it-" + UUID.randomUUID());
+    cluster = Member.Cluster.create("confio-it-" + UUID.randomUUID());
     // One user id per backfill chunk: see below.
-    var options = new ArrayList<>(Member.testOptions());
+    options = new ArrayList<>(Member.testOptions());
     options.add("-Dconfio.backfill.chunk-size=1");
     options.add("-Dconfio.backfill.lease=" + LEASE); // a dead member's run is taken over sooner
     options.add("-Dconfio.login.address.max-failures=" + ADDRESS_LIMIT);
     // The test client acts as the members' proxy, naming client addresses in X-Forwarded-For.
     options.add("-Dconfio.http.trusted-proxies=127.0.0.1,::1");
+    // Payara's shutdown grace: on SIGTERM a member serves on this long, not ready, then stops.
+    options.add("-Dfish.payara.shutdowngrace=" + GRACE.toMillis());
+    // Hazelcast's own shutdown hook would end the member's grid at SIGTERM, abruptly; without it
+    // Payara leaves the grid gracefully once the grace is over. As the image does.
+    options.add("-Dhazelcast.shutdownhook.enabled=false");
+    // Long enough that the rolling restart, start to end, is one cooldown window.
+    options.add("-Dconfio.activity.cooldown=PT30M");
     first = Member.start("cluster-a", war, cluster, true, options);
     first.awaitReady(Duration.ofMinutes(4));
     // Backfills of one user id per chunk over a few thousand users: thousands of small
@@ -299,19 +311,269 @@ class ClusterIT {
   }
 
   /**
+   * Both members restarted one after the other — SIGTERM, then a new process in its place — while
+   * four clients send money through whichever members are ready, as a load balancer routes. Every
+   * request a member accepted is answered with its transfer, and every answered transfer is in the
+   * database; a connection refused is the only failure a client sees, and it tries the other
+   * member. The cooldown claims outlive both restarts: no sender is written again.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE - 3)
+  void aRollingRestartUnderLoadLosesNoAcceptedRequest() throws Exception {
+    var gateway = new GraphQLClient(first.url());
+    var recipient = People.register(gateway, "Rita");
+    var senders = new ArrayList<People.Person>();
+    for (var i = 0; i < 8; i++) {
+      var sender = People.register(gateway, "Sam");
+      var deposited =
+          gateway
+              .as(sender.accessToken())
+              .post("mutation { deposit(currency: CUSD, amount: 1000) { amount } }");
+      assertFalse(deposited.json().containsKey("errors"), deposited.body());
+      senders.add(sender);
+    }
+    var members = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(first, second));
+    var ready =
+        new java.util.concurrent.atomic.AtomicReference<List<URL>>(
+            List.of(first.url(), second.url()));
+    var stop = new java.util.concurrent.atomic.AtomicBoolean();
+    var answered = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+    var refused = new java.util.concurrent.atomic.AtomicInteger();
+    var lost = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+    var pool = Executors.newFixedThreadPool(5);
+    try {
+      // The load balancer: a member is sent requests while its readiness probe says UP.
+      pool.submit(
+          () -> {
+            while (!stop.get()) {
+              var up = new ArrayList<URL>();
+              for (var member : members) {
+                if (readyNow(member.url())) {
+                  up.add(member.url());
+                }
+              }
+              ready.set(up);
+              Thread.sleep(100);
+            }
+            return null;
+          });
+      for (var c = 0; c < 4; c++) {
+        var client = c;
+        pool.submit(
+            () -> {
+              var http =
+                  java.net.http.HttpClient.newBuilder()
+                      .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                      .connectTimeout(Duration.ofSeconds(2))
+                      .build();
+              for (var n = 0; !stop.get(); n++) {
+                var up = ready.get();
+                if (up.isEmpty()) {
+                  Thread.sleep(50);
+                  continue;
+                }
+                var target = up.get((client + n) % up.size());
+                var sender = senders.get((client * 2 + n) % senders.size());
+                var body =
+                    jakarta.json.Json.createObjectBuilder()
+                        .add(
+                            "query",
+                            "mutation($p: String!, $k: String) { sendMoney(recipientPhone: $p,"
+                                + " currency: CUSD, amount: 0.01, idempotencyKey: $k) { id } }")
+                        .add(
+                            "variables",
+                            jakarta.json.Json.createObjectBuilder()
+                                .add("p", recipient.phone())
+                                .add("k", "roll-" + client + "-" + n))
+                        .build()
+                        .toString();
+                var request =
+                    java.net.http.HttpRequest.newBuilder(target.toURI().resolve("graphql"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + sender.accessToken())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                try {
+                  var response =
+                      http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                  var json =
+                      response.statusCode() == 200
+                          ? jakarta.json.Json.createReader(
+                                  new java.io.StringReader(response.body()))
+                              .readObject()
+                          : null;
+                  if (json != null && !json.containsKey("errors")) {
+                    answered.add(
+                        json.getJsonObject("data").getJsonObject("sendMoney").getString("id"));
+                  } else {
+                    lost.add(target + " answered " + response.statusCode() + " " + response.body());
+                  }
+                } catch (java.net.ConnectException e) {
+                  refused.incrementAndGet(); // never accepted: the next request goes elsewhere
+                } catch (java.io.IOException | RuntimeException e) {
+                  lost.add(target + ": " + e);
+                }
+              }
+              return null;
+            });
+      }
+      awaitAnswers(answered, 40);
+      var writesBefore = WriteLog.writes(senders.stream().map(People.Person::id).toList());
+
+      second.close(); // SIGTERM: drains for the grace, hands its partitions over, stops
+      second = Member.start("cluster-b2", war, cluster, false, options);
+      members.set(1, second);
+      second.awaitReady(Duration.ofMinutes(4)).awaitCluster(2, Duration.ofMinutes(1));
+      awaitAnswers(answered, answered.size() + 40);
+
+      first.close();
+      first = Member.start("cluster-a2", war, cluster, true, options);
+      members.set(0, first);
+      first.awaitReady(Duration.ofMinutes(4)).awaitCluster(2, Duration.ofMinutes(1));
+      awaitAnswers(answered, answered.size() + 40);
+      stop.set(true);
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES), "the clients stop");
+
+      System.out.printf(
+          "Rolling restart: %d transfers answered, %d connections refused, %d lost%n",
+          answered.size(), refused.get(), lost.size());
+      assertEquals(List.of(), List.copyOf(lost), "requests accepted and then lost");
+      try (var db = TestEnvironment.connect();
+          var found =
+              db.prepareStatement("select count(*) from send_transactions where id = any(?)")) {
+        found.setArray(
+            1,
+            db.createArrayOf("bigint", answered.stream().map(Long::valueOf).toArray(Long[]::new)));
+        var rows = found.executeQuery();
+        rows.next();
+        assertEquals(answered.size(), rows.getInt(1), "every answered transfer is in the database");
+      }
+      assertEquals(
+          writesBefore,
+          WriteLog.writes(senders.stream().map(People.Person::id).toList()),
+          "the senders' cooldown claims outlived both restarts");
+    } finally {
+      stop.set(true);
+      pool.shutdownNow();
+    }
+  }
+
+  private static boolean readyNow(URL member) {
+    try {
+      return Http.anonymous(member).get("health/ready").statusCode() == 200;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static void awaitAnswers(java.util.Collection<String> answered, int atLeast)
+      throws Exception {
+    Eventually.within(
+        Duration.ofMinutes(2),
+        atLeast + " transfers answered",
+        () -> answered.size() >= atLeast ? Optional.of(true) : Optional.empty());
+  }
+
+  /**
+   * A third member of the same cluster name that cannot reach the other two — a split that lasts:
+   * two data grids over one database. The once-per-cluster work is fenced by the database, so each
+   * snapshot firing still runs on exactly one of the three members and a backfill asked of both
+   * halves at once starts once; and the smaller half sees the other in the database and reports
+   * itself not ready, while the larger one stays ready.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE - 2)
+  void theHalvesOfASplitClusterRunNothingTwiceAndTheSmallerStandsAside() throws Exception {
+    try (var apart = Member.start("cluster-c", war, cluster.apart(), true, options)) {
+      apart.awaitReady(Duration.ofMinutes(4));
+      Eventually.within(
+          Duration.ofSeconds(60),
+          "the split-off member reports itself not ready",
+          () -> ready(apart) ? Optional.empty() : Optional.of(true));
+      assertTrue(apart.output().contains("The data grid is split"), "the log says why");
+      assertTrue(ready(first), "the larger half stays ready");
+      assertTrue(ready(second), "the larger half stays ready");
+      assertEquals(1, Metrics.read(apart.url(), "cluster_split", ""), "counted at /metrics");
+
+      var members =
+          List.of(
+              Http.anonymous(first.url()),
+              Http.anonymous(second.url()),
+              Http.anonymous(apart.url()));
+      var pool = Executors.newFixedThreadPool(3);
+      try {
+        for (var firing = 0; firing < 5; firing++) {
+          var firedAt = java.time.Instant.parse("2021-03-01T00:00:00Z").plusSeconds(900L * firing);
+          var start = new CountDownLatch(1);
+          var answers = new ArrayList<java.util.concurrent.Future<String>>();
+          for (var member : members) {
+            answers.add(
+                pool.submit(
+                    () -> {
+                      start.await();
+                      return member
+                          .post("api/probe/metrics/job?name=activity-snapshot&firedAt=" + firedAt)
+                          .body();
+                    }));
+          }
+          start.countDown();
+          var ran = 0;
+          for (var answer : answers) {
+            ran += answer.get().equals("true") ? 1 : 0;
+          }
+          assertEquals(1, ran, "members of both halves that ran the firing at " + firedAt);
+        }
+
+        Http.anonymous(second.url()).post("api/backfill-probe/await"); // no run left going
+        var halves = List.of(Http.admin(first.url()), Http.admin(apart.url()));
+        var start = new CountDownLatch(1);
+        var statuses = new ArrayList<java.util.concurrent.Future<Integer>>();
+        for (var half : halves) {
+          statuses.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return half.post("api/admin/backfill?days=30").statusCode();
+                  }));
+        }
+        start.countDown();
+        var codes = new ArrayList<Integer>();
+        for (var status : statuses) {
+          codes.add(status.get());
+        }
+        codes.sort(null);
+        assertEquals(List.of(202, 409), codes, "one backfill for both halves");
+        Http.anonymous(second.url()).post("api/backfill-probe/await");
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static boolean ready(Member member) {
+    return Http.anonymous(member.url()).get("health/ready").statusCode() == 200;
+  }
+
+  /**
    * The first member frozen (SIGSTOP) for at most {@link #FROZEN}: on the second, users who signed
    * in before — whose cooldown claims live in partitions half of which the frozen member owns —
    * send mutations. None waits for the frozen member: every one succeeds, none takes anywhere near
-   * the freeze, and the bounded grid calls that gave up are counted. Then the member runs on and
-   * serves again. (Sign-ins during a freeze are not covered: one was seen to wait for the member.)
+   * the freeze, and the bounded grid calls that gave up are counted. Sign-ins are answered too,
+   * served or refused as UNAVAILABLE, none waiting for the member. Then the member runs on and
+   * serves again.
    */
   @Test
   @Order(Integer.MAX_VALUE - 1)
   void aFrozenMemberNeverHoldsUpTheOther() throws Exception {
     var healthy = new GraphQLClient(second.url());
     var signedIn = new ArrayList<GraphQLClient>();
+    var people = new ArrayList<People.Person>();
     for (var i = 0; i < 24; i++) {
-      signedIn.add(healthy.as(People.register(healthy, "Frieda").accessToken()));
+      var person = People.register(healthy, "Frieda");
+      people.add(person);
+      signedIn.add(healthy.as(person.accessToken()));
     }
     var timeoutsBefore = Metrics.read(second.url(), "grid_timeouts_total", "");
     first.freeze();
@@ -334,13 +596,28 @@ class ClusterIT {
         took.add((System.nanoTime() - began) / 1_000_000);
         assertFalse(answer.json().containsKey("errors"), answer.body());
       }
+      // Sign-ins: a throttle count whose owner is frozen is refused as UNAVAILABLE after
+      // confio.grid.sign-in-timeout (security fails closed); every other one is served.
+      for (var person : people.subList(0, 12)) {
+        var began = System.nanoTime();
+        var answer =
+            healthy.post(
+                "mutation($p: String!, $w: String!) { login(phone: $p, password: $w) {"
+                    + " accessToken } }",
+                Map.of("p", person.phone(), "w", People.PASSWORD));
+        slowest = Math.max(slowest, System.nanoTime() - began);
+        took.add((System.nanoTime() - began) / 1_000_000);
+        if (answer.json().containsKey("errors")) {
+          assertEquals("UNAVAILABLE", answer.errorCode(), answer.body());
+        }
+      }
     } finally {
       thaw.shutdownNow();
       first.thaw();
     }
     System.out.printf(
-        "Frozen member: the slowest of %d mutations on the healthy one took %.0f ms (each, in ms:"
-            + " %s)%n",
+        "Frozen member: the slowest of %d mutations and 12 sign-ins on the healthy one took %.0f ms"
+            + " (each, in ms: %s)%n",
         signedIn.size(), slowest / 1e6, took);
     assertTrue(
         slowest < FROZEN.toNanos() / 2,

@@ -9,6 +9,7 @@ import app.confio.testing.Eventually;
 import app.confio.testing.GraphQLClient;
 import app.confio.testing.Http;
 import app.confio.testing.Member;
+import app.confio.testing.Metrics;
 import app.confio.testing.People;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.JsonObject;
@@ -36,16 +37,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL stopped under load and started again: a member of its own, on a PostgreSQL of its own
- * that the test stops (a fast shutdown: sessions cut) and starts on the same data. During the
- * outage every request is answered — GraphQL with the retryable {@code UNAVAILABLE}, the admin API
- * with 503 — never "System error"; readiness stays UP through a short outage; afterwards the member
- * serves again without a restart, and the money is exactly where the answered requests put it.
+ * Faults on a member of its own. Overload: more requests than the member admits wait a bounded time
+ * and are refused as {@code UNAVAILABLE}; the member serves again when they end. And PostgreSQL
+ * stopped under load and started again: a member of its own, on a PostgreSQL of its own that the
+ * test stops (a fast shutdown: sessions cut) and starts on the same data. During the outage every
+ * request is answered — GraphQL with the retryable {@code UNAVAILABLE}, the admin API with 503 —
+ * never "System error"; readiness stays UP through a short outage; afterwards the member serves
+ * again without a restart, and the money is exactly where the answered requests put it.
  */
 class DatabaseOutageIT {
 
   static final int CLIENTS = 4;
   static final Duration GRACE = Duration.ofSeconds(3);
+
+  /** The places the member admits: more than the outage test's five clients. */
+  static final int PLACES = 6;
 
   static Path data;
   static int port;
@@ -59,7 +65,7 @@ class DatabaseOutageIT {
     port = freePort();
     postgres = startPostgres();
     var war = Path.of("target", "outage-it.war").toAbsolutePath();
-    Deployments.application().as(ZipExporter.class).exportTo(war.toFile(), true);
+    Deployments.withProbes(HoldProbe.class).as(ZipExporter.class).exportTo(war.toFile(), true);
     var options =
         Member.testOptions().stream()
             .filter(o -> !o.startsWith("-Ddb."))
@@ -68,6 +74,8 @@ class DatabaseOutageIT {
     options.add("-Ddb.user=postgres");
     options.add("-Ddb.password=postgres");
     options.add("-Dconfio.health.database-grace=" + GRACE);
+    options.add("-Dconfio.admission.max-concurrent=" + PLACES);
+    options.add("-Dconfio.admission.max-wait=PT0.2S");
     member = Member.start("outage", war, options).awaitReady(Duration.ofMinutes(4));
   }
 
@@ -78,6 +86,69 @@ class DatabaseOutageIT {
     }
     if (postgres != null) {
       postgres.close();
+    }
+  }
+
+  /**
+   * Every place taken by a request that holds it: the next GraphQL request and the next admin
+   * request wait their bounded time and are refused as UNAVAILABLE — answered while the holders
+   * still hold, so nobody waited for them — and the probes, which are not queued, still answer.
+   * Once the holders end, the member serves normally again by itself.
+   */
+  @Test
+  void moreRequestsThanTheMemberAdmitsAreRefusedInBoundedTimeAndItRecovers() throws Exception {
+    var anonymous = new GraphQLClient(member.url());
+    var ana = Api.as(anonymous, People.register(anonymous, "Olga"));
+    var release = Files.createTempFile(Path.of("target"), "release-", ".flag");
+    Files.delete(release);
+    var refusedBefore = Metrics.read(member.url(), "admission_refused_total", "");
+    var pool = Executors.newFixedThreadPool(PLACES);
+    try {
+      var holders = new ArrayList<java.util.concurrent.Future<String>>();
+      for (var i = 0; i < PLACES; i++) {
+        holders.add(
+            pool.submit(
+                () ->
+                    Http.anonymous(member.url())
+                        .post("api/hold-probe?until=" + release.toAbsolutePath())
+                        .body()));
+      }
+      Eventually.within(
+          Duration.ofSeconds(60),
+          "every place held",
+          () ->
+              Metrics.read(member.url(), "admission_in_flight", "") >= PLACES
+                  ? Optional.of(true)
+                  : Optional.empty());
+
+      var refused = anonymous.post("{ __typename }");
+      assertEquals(503, refused.status(), refused.body());
+      assertEquals("UNAVAILABLE", refused.errorCode(), refused.body());
+      var extensions =
+          refused.json().getJsonArray("errors").getJsonObject(0).getJsonObject("extensions");
+      assertTrue(extensions.getJsonNumber("retryAfter").longValue() > 0, refused.body());
+      var admin = Http.admin(member.url()).get("api/admin/metrics");
+      assertEquals(503, admin.statusCode(), admin.body());
+      assertEquals("UNAVAILABLE", errorCode(admin.body()));
+      assertTrue(admin.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+      assertEquals(200, Http.anonymous(member.url()).get("health/live").statusCode());
+      assertTrue(
+          holders.stream().noneMatch(java.util.concurrent.Future::isDone),
+          "the refusals came while every place was still held");
+      assertEquals(
+          refusedBefore + 2, Metrics.read(member.url(), "admission_refused_total", ""), 0.0);
+
+      Files.createFile(release);
+      for (var holder : holders) {
+        assertEquals("RELEASED", holder.get(2, TimeUnit.MINUTES));
+      }
+      ana.deposit("CUSD", "1");
+      assertEquals(0, BigDecimal.ONE.compareTo(ana.balance("CUSD")), "served again");
+    } finally {
+      if (!Files.exists(release)) {
+        Files.createFile(release);
+      }
+      pool.shutdownNow();
     }
   }
 

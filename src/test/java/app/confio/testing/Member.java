@@ -38,21 +38,33 @@ public final class Member implements AutoCloseable {
    * A Hazelcast cluster on the loopback interface only: members find each other over TCP through
    * the first member's data-grid port, never by multicast on a real network.
    */
-  public record Cluster(String name, int seedPort) {
+  public record Cluster(String name, int seedPort, int otherPort) {
     public static Cluster create(String name) {
-      return new Cluster(name, freePort());
+      return new Cluster(name, freePort(), freePort());
     }
 
+    /**
+     * The same cluster name, but ports of its own that no member of this cluster contacts: a member
+     * started in it forms a cluster of its own and never merges — a split that lasts.
+     */
+    public Cluster apart() {
+      return new Cluster(name, freePort(), freePort());
+    }
+
+    /**
+     * Each member knows both members' addresses, so a member started again in the place of one that
+     * stopped finds the other whichever it is.
+     */
     List<String> options(boolean seed) {
       return List.of(
           "--clustername",
           name,
           "--clustermode",
-          "tcpip:127.0.0.1:" + seedPort,
+          "tcpip:127.0.0.1:" + seedPort + ",127.0.0.1:" + otherPort,
           "--interfaces",
           "127.0.0.1",
           "--startport",
-          Integer.toString(seed ? seedPort : freePort()));
+          Integer.toString(seed ? seedPort : otherPort));
     }
   }
 

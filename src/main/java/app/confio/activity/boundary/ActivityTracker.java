@@ -130,6 +130,10 @@ public class ActivityTracker {
       var now = OffsetDateTime.now();
       var ts = at == null || at.isAfter(now) ? now : at;
       var day = reportingDay.of(ts);
+      if (mode == Mode.WINDOWED && heldHere(userId, kind.policies(), day)) {
+        counters.cooldownHit();
+        return Optional.empty();
+      }
       // The claims ask the data grid, whose partition owner may be slow or frozen: they run off
       // the caller's thread, and the caller waits for them at most confio.grid.timeout. A claim
       // that answers later still writes, from there; one the pool cannot even take writes anyway.
@@ -220,6 +224,19 @@ public class ActivityTracker {
       }
     }
     return won;
+  }
+
+  /**
+   * True when this member already knows every window of the touch is held since {@code day}: the
+   * grid would answer "cooldown" and claim no day, so the touch ends on the caller's thread.
+   */
+  private boolean heldHere(long userId, Set<Policy> policies, LocalDate day) {
+    for (var policy : policies) {
+      if (!cooldown.heldHere(userId, policy, day)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Set<Policy> claimDays(long userId, Set<Policy> policies, LocalDate day) {

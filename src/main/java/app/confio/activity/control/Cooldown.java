@@ -3,9 +3,12 @@ package app.confio.activity.control;
 import app.confio.activity.entity.Policy;
 import com.hazelcast.config.InMemoryFormat;
 import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MergePolicyConfig;
 import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.map.impl.proxy.NearCachedMapProxyImpl;
+import com.hazelcast.spi.merge.PutIfAbsentMergePolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +61,13 @@ public class Cooldown {
             .setCacheLocalEntries(true)
             .setInvalidateOnChange(true)
             .setTimeToLiveSeconds((int) ttl.toSeconds());
-    hazelcast.getConfig().addMapConfig(new MapConfig(name).setNearCacheConfig(nearCache));
+    // After a split, either half's claim is a valid one: the merge keeps the surviving half's
+    // entry and adds the other's where it has none (put-if-absent, Hazelcast's default, named).
+    var merge = new MergePolicyConfig().setPolicy(PutIfAbsentMergePolicy.class.getName());
+    hazelcast
+        .getConfig()
+        .addMapConfig(
+            new MapConfig(name).setNearCacheConfig(nearCache).setMergePolicyConfig(merge));
   }
 
   /** What became of a claim of a window. */
@@ -83,6 +92,24 @@ public class Cooldown {
       }
     }
     return Long.valueOf(day.toEpochDay()).equals(held) ? Claim.HELD : Claim.HELD_SINCE_OTHER_DAY;
+  }
+
+  /**
+   * True when this member's near cache already shows the window held since {@code day}: the same
+   * answer {@link #claim} would give, read without leaving the caller's thread. False means "ask
+   * the grid", never "free". Reads the near cache through Hazelcast's map proxy, which is not
+   * public API; where the proxy is another one, every claim asks the grid.
+   */
+  public boolean heldHere(long userId, Policy policy, LocalDate day) {
+    if (!(windows instanceof NearCachedMapProxyImpl<Long, Long> cached)) {
+      return false;
+    }
+    try {
+      Object held = cached.getNearCache().get(windowKey(userId, policy));
+      return Long.valueOf(day.toEpochDay()).equals(held);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** Takes the claim whether or not someone holds it, starting a new window on {@code day}. */

@@ -1,62 +1,51 @@
 package app.confio.backfill.control;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import app.confio.platform.Leases;
+import app.confio.platform.OncePerCluster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One backfill at a time in the whole cluster: the run holds a claim in Payara's Hazelcast (one
- * atomic {@code putIfAbsent} with a lease), renews it after every chunk and gives it back at the
- * end. If its member dies, the lease runs out and the next start resumes the run. The lease must
- * outlast the slowest chunk; the run's state in the database guards against the rest.
+ * One backfill at a time in the whole cluster: the run holds a lease in PostgreSQL ({@link
+ * Leases}), renews it before every chunk and gives it back at the end. If its member dies, the
+ * lease runs out and the next start resumes the run. The lease is in the database, not in the data
+ * grid, so the two halves of a split cluster cannot both hold it; it must outlast the slowest
+ * chunk, and the run's state in the database guards against the rest (a chunk whose run was taken
+ * over is refused).
  */
 @ApplicationScoped
 public class BackfillClaim {
 
-  static final String MAP = "confio-backfill";
-  static final String RUN = "run";
+  static final String LEASE = "backfill-run";
 
-  @Resource(lookup = "payara/Hazelcast")
-  HazelcastInstance hazelcast;
+  @Inject Leases leases;
+  @Inject OncePerCluster cluster;
 
   @Inject
   @ConfigProperty(name = "confio.backfill.lease", defaultValue = "PT2M")
   Duration lease;
 
-  private IMap<String, String> claims;
-
-  @PostConstruct
-  void connect() {
-    claims = hazelcast.getMap(MAP);
-  }
-
   /** A token when the caller now holds the claim; empty when a run holds it somewhere. */
   public Optional<String> take() {
-    var token = hazelcast.getCluster().getLocalMember().getUuid() + "/" + UUID.randomUUID();
-    var holder = claims.putIfAbsent(RUN, token, lease.toMillis(), TimeUnit.MILLISECONDS);
-    return holder == null ? Optional.of(token) : Optional.empty();
+    var token = cluster.member() + "/" + UUID.randomUUID();
+    return leases.take(LEASE, token, lease) ? Optional.of(token) : Optional.empty();
   }
 
   /** Extends the lease; false when the claim was lost, and the run must stop. */
   public boolean renew(String token) {
-    return token.equals(claims.get(RUN))
-        && claims.setTtl(RUN, lease.toMillis(), TimeUnit.MILLISECONDS);
+    return leases.renew(LEASE, token, lease);
   }
 
   public void release(String token) {
-    claims.remove(RUN, token);
+    leases.release(LEASE, token);
   }
 
   /** Whether some member is running a backfill now. */
   public boolean held() {
-    return claims.containsKey(RUN);
+    return leases.holder(LEASE).isPresent();
   }
 }

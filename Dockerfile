@@ -1,4 +1,5 @@
-# Confío on the official Payara Micro image. Build the WAR first (mvn package -DskipTests);
+# Confío on the official Payara Micro image. Build the WAR first from a clean target
+# (mvn clean package -DskipTests: an incremental build keeps the classes of a deleted source);
 # no Docker engine runs on the development machines, so this file is kept deliberately plain.
 #
 #   docker build -t confio .

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class CliDependenciesTest {
 
-  static final Path SOURCES = Path.of("src/main/java/app/confio/cli");
+  static final Path SOURCES = Path.of("src/cli/java/app/confio/cli");
   static final Pattern FOREIGN =
       Pattern.compile("\\bapp\\.confio\\.(?!cli\\b)\\w+|\\bjakarta\\.(?!json\\.)\\w+");
 

@@ -33,9 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -597,34 +594,6 @@ class CliIT {
                 .getString("message")
             + "\n",
         window.err());
-  }
-
-  /** The tool is not the server: the WAR holds none of the CLI, the jar nothing but it. */
-  @Test
-  void theJarHoldsTheCommandLineAndTheWarNoneOfIt() throws IOException {
-    try (var war = new ZipFile(Path.of("target", "confio-activity.war").toFile());
-        var jar = new JarFile(JAR.toFile())) {
-      assertEquals(
-          List.of(),
-          war.stream()
-              .map(ZipEntry::getName)
-              .filter(name -> name.contains("app/confio/cli/") || name.contains("picocli"))
-              .toList());
-      var classes = jar.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class")).toList();
-      assertTrue(classes.contains("app/confio/cli/Cli.class"), classes.toString());
-      assertEquals(
-          List.of(),
-          classes.stream()
-              .filter(
-                  name ->
-                      !name.startsWith("app/confio/cli/")
-                          && !name.startsWith("picocli/")
-                          && !name.startsWith("jakarta/json/")
-                          && !name.startsWith("org/eclipse/parsson/"))
-              .toList());
-      assertEquals(
-          "app.confio.cli.Cli", jar.getManifest().getMainAttributes().getValue("Main-Class"));
-    }
   }
 
   static void login(long user, OffsetDateTime at) throws Exception {

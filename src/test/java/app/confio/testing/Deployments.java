@@ -9,15 +9,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The WAR that {@code mvn package} built, deployed as it ships. */
 public final class Deployments {
 
+  /** The production artifact: the file the Dockerfile copies into its image. */
+  public static final Path WAR = Path.of("target", "confio-activity.war");
+
   private Deployments() {}
 
   public static WebArchive application() {
-    var war = Path.of("target", "confio-activity.war");
-    if (!Files.exists(war)) {
+    if (!Files.exists(WAR)) {
       throw new IllegalStateException("Build the WAR first: integration tests run in mvn verify");
     }
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(war.toFile())
+        .importFrom(WAR.toFile())
         .as(WebArchive.class);
   }
 

@@ -1,5 +1,7 @@
 package app.confio.testing;
 
+import app.confio.devserver.AdminPassword;
+import app.confio.devserver.KeyFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

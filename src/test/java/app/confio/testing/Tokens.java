@@ -1,5 +1,6 @@
 package app.confio.testing;
 
+import app.confio.devserver.KeyFiles;
 import app.confio.users.control.AccessTokens;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

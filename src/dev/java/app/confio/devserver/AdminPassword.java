@@ -1,4 +1,4 @@
-package app.confio.testing;
+package app.confio.devserver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,6 @@
 package app.confio.devserver;
 
 import app.confio.generator.HistoryGenerator;
-import app.confio.testing.AdminPassword;
-import app.confio.testing.KeyFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;

@@ -165,8 +165,23 @@ public final class Member implements AutoCloseable {
         name + " was not ready within " + timeout + "; see " + log + " (a thread dump ends it)");
   }
 
+  /** Writes the member's threads to {@code target/<name>-threads.txt}, for a request that hangs. */
+  public void threadDumpApart() {
+    try {
+      var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+      var out = Path.of("target", name + "-threads.txt").toFile();
+      new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(out))
+          .start()
+          .waitFor();
+    } catch (IOException | InterruptedException e) {
+      // the dump is a courtesy
+    }
+  }
+
   /** Appends the member's threads to its log, for a start-up that hangs. */
-  private void threadDump() {
+  public void threadDump() {
     try {
       var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
       new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")

@@ -15,5 +15,7 @@ ENV MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:///run/secrets/confio/jwt-public.pem \
     CONFIO_JWT_PRIVATE_KEY_LOCATION=/run/secrets/confio/jwt-private.pem
 
 COPY --chown=payara:payara target/confio-activity.war ${DEPLOY_DIR}/confio-activity.war
+# JSON logs (README, Observability): run with --logproperties /opt/payara/json-logging.properties
+COPY --chown=payara:payara ops/logging/json.properties /opt/payara/json-logging.properties
 
 EXPOSE 8080

@@ -49,6 +49,10 @@ public class GridCalls {
     Operation(String label) {
       this.label = label;
     }
+
+    public String label() {
+      return label;
+    }
   }
 
   @Resource ManagedThreadFactory threads;

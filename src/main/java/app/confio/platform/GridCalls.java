@@ -44,7 +44,7 @@ public class GridCalls {
     THROTTLE_FORGIVE("throttle.forgive"),
     THROTTLE_RELEASE("throttle.release");
 
-    final String label;
+    private final String label;
 
     Operation(String label) {
       this.label = label;
@@ -150,6 +150,6 @@ public class GridCalls {
   }
 
   private Counter timeouts(Operation operation) {
-    return registry.counter("grid.timeouts", new Tag("operation", operation.label));
+    return registry.counter("grid.timeouts", new Tag("operation", operation.label()));
   }
 }

@@ -47,7 +47,7 @@ public class ConfigurationCheck implements Extension {
   }
 
   /** Each setting's problem and the key pair's; {@code values} answers null for what is unset. */
-  static List<String> problems(Function<String, String> values) {
+  public static List<String> problems(Function<String, String> values) {
     var problems = new ArrayList<>(Settings.problems(values));
     var inline = values.apply(INLINE_PUBLIC_KEY);
     var publicSetting = inline != null ? INLINE_PUBLIC_KEY : PUBLIC_KEY;

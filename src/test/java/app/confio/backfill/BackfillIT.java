@@ -697,7 +697,8 @@ class BackfillIT {
       for (var day : List.of(metDay.minusDays(2), metDay.plusDays(1))) {
         var other = (JsonObject) admin.json("api/admin/health/history?day=" + day);
         assertEquals("missed", other.getString("state"), "not covered: " + other);
-        assertNotEquals(finished.toInstant().toString(), other.getString("finalAt", ""), "" + other);
+        assertNotEquals(
+            finished.toInstant().toString(), other.getString("finalAt", ""), "" + other);
       }
     } finally {
       execute("delete from backfill_run where id = -14");

@@ -23,5 +23,7 @@ ENV MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:///run/secrets/confio/jwt-public.pem \
     JDK_JAVA_OPTIONS="-Dfish.payara.shutdowngrace=10000 -Dhazelcast.shutdownhook.enabled=false -Dmp.config.cache.duration=3600"
 
 COPY --chown=payara:payara target/confio-activity.war ${DEPLOY_DIR}/confio-activity.war
+# JSON logs (README, Observability): run with --logproperties /opt/payara/json-logging.properties
+COPY --chown=payara:payara ops/logging/json.properties /opt/payara/json-logging.properties
 
 EXPOSE 8080

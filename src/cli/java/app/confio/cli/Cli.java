@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       RetentionCommand.class,
       StickinessCommand.class,
       UserCommand.class,
+      KeysCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

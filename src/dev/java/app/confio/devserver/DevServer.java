@@ -53,6 +53,10 @@ public final class DevServer {
     command.add("--port");
     command.add(Integer.toString(port));
     command.add("--nocluster");
+    if (env("CONFIO_LOG_FORMAT").filter("json"::equalsIgnoreCase).isPresent()) {
+      command.add("--logproperties"); // JSON lines, see README "Observability"
+      command.add(Path.of("ops", "logging", "json.properties").toString());
+    }
     var process = new ProcessBuilder(command).inheritIO();
     process.environment().putAll(database.environment());
     var server = process.start();

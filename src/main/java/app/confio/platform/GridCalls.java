@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -25,11 +28,32 @@ import org.eclipse.microprofile.metrics.Tag;
  * it. A request must never wait for that: the operation runs on a small pool of its own and the
  * request waits at most {@code confio.grid.timeout}; then (or when the pool is full of such stuck
  * calls) it gets an empty answer and decides what is safe, and the miss is counted at {@code
- * /metrics} as {@code grid_timeouts_total{operation}}. An operation that answers late still
- * completes.
+ * /metrics} as {@code grid_timeouts_total{operation}}, each operation there at zero from the start.
+ * An operation that answers late still completes. How busy the pool is shows there too: {@code
+ * grid_calls_active} and {@code grid_calls_queued}.
  */
 @ApplicationScoped
 public class GridCalls {
+
+  /** What goes through the pool, as {@code grid_timeouts_total}'s label names it. */
+  public enum Operation {
+    ACTIVITY_CLAIM("activity.claim"),
+    THROTTLE_CHECK("throttle.check"),
+    THROTTLE_COUNT("throttle.count"),
+    THROTTLE_FAILED("throttle.failed"),
+    THROTTLE_FORGIVE("throttle.forgive"),
+    THROTTLE_RELEASE("throttle.release");
+
+    private final String label;
+
+    Operation(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   @Resource ManagedThreadFactory threads;
   @Inject MetricRegistry registry;
@@ -52,6 +76,16 @@ public class GridCalls {
             threads,
             new ThreadPoolExecutor.AbortPolicy());
     pool.allowCoreThreadTimeOut(true);
+    for (var operation : Operation.values()) {
+      timeouts(operation);
+    }
+    registry.gauge("grid.calls.active", pool, ThreadPoolExecutor::getActiveCount);
+    registry.gauge("grid.calls.queued", pool, running -> running.getQueue().size());
+  }
+
+  /** Registers the counters and the pool's gauges with the application, not at the first call. */
+  void eagerly(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // the call itself creates the bean, whose @PostConstruct registers the metrics
   }
 
   @PreDestroy
@@ -63,7 +97,7 @@ public class GridCalls {
    * {@code call}'s answer, or {@code fallback} when the grid did not give it within {@code
    * confio.grid.timeout} or the pool is full of calls still waiting for it.
    */
-  public <T> T within(String operation, Supplier<T> call, T fallback) {
+  public <T> T within(Operation operation, Supplier<T> call, T fallback) {
     return within(operation, call, timeout, fallback, () -> fallback);
   }
 
@@ -71,13 +105,13 @@ public class GridCalls {
    * {@code call}'s answer within {@code confio.grid.timeout}; {@code late} when it takes longer
    * (the call goes on, and its answer is dropped), {@code rejected}'s when the pool cannot take it.
    */
-  public <T> T within(String operation, Supplier<T> call, T late, Supplier<T> rejected) {
+  public <T> T within(Operation operation, Supplier<T> call, T late, Supplier<T> rejected) {
     return within(operation, call, timeout, late, rejected);
   }
 
   /** The same, waiting at most {@code wait}. */
   public <T> T within(
-      String operation, Supplier<T> call, Duration wait, T late, Supplier<T> rejected) {
+      Operation operation, Supplier<T> call, Duration wait, T late, Supplier<T> rejected) {
     java.util.concurrent.Future<T> running;
     try {
       running = pool.submit(call::get);
@@ -103,7 +137,7 @@ public class GridCalls {
   }
 
   /** Runs {@code call} without waiting for it: a write whose outcome the request does not need. */
-  public void later(String operation, Runnable call) {
+  public void later(Operation operation, Runnable call) {
     try {
       pool.execute(call);
     } catch (RejectedExecutionException e) {
@@ -111,7 +145,11 @@ public class GridCalls {
     }
   }
 
-  private void missed(String operation) {
-    registry.counter("grid.timeouts", new Tag("operation", operation)).inc();
+  private void missed(Operation operation) {
+    timeouts(operation).inc();
+  }
+
+  private Counter timeouts(Operation operation) {
+    return registry.counter("grid.timeouts", new Tag("operation", operation.label()));
   }
 }

@@ -63,7 +63,7 @@ public class Throttle {
 
   /** How long {@code key} must still wait, without counting anything. */
   public Optional<Duration> waitFor(String key, Attempts.Limits limits) {
-    return orRefuse("throttle.check", () -> waitForNow(key, limits));
+    return orRefuse(GridCalls.Operation.THROTTLE_CHECK, () -> waitForNow(key, limits));
   }
 
   private Optional<Duration> waitForNow(String key, Attempts.Limits limits) {
@@ -75,7 +75,7 @@ public class Throttle {
    * locked-out key is refused without counting, so its lockout ends when it said it would.
    */
   public Optional<Duration> attempt(String key, Attempts.Limits limits) {
-    return orRefuse("throttle.count", () -> attemptNow(key, limits));
+    return orRefuse(GridCalls.Operation.THROTTLE_COUNT, () -> attemptNow(key, limits));
   }
 
   private Optional<Duration> attemptNow(String key, Attempts.Limits limits) {
@@ -99,17 +99,18 @@ public class Throttle {
    */
   public void failed(String key) {
     bounded(
-        "throttle.failed", () -> change(key, count -> count.failedAt(System.currentTimeMillis())));
+        GridCalls.Operation.THROTTLE_FAILED,
+        () -> change(key, count -> count.failedAt(System.currentTimeMillis())));
   }
 
   /** Forgets every attempt of {@code key}. */
   public void forgive(String key) {
-    bounded("throttle.forgive", () -> attempts.delete(key));
+    bounded(GridCalls.Operation.THROTTLE_FORGIVE, () -> attempts.delete(key));
   }
 
   /** Takes back one attempt of {@code key}, one that turned out to be a success. */
   public void release(String key) {
-    bounded("throttle.release", () -> change(key, Attempts::minusOne));
+    bounded(GridCalls.Operation.THROTTLE_RELEASE, () -> change(key, Attempts::minusOne));
   }
 
   /**
@@ -117,7 +118,7 @@ public class Throttle {
    * UNAVAILABLE}, retryable): a throttle that let attempts through uncounted whenever a member is
    * slow would be a way around it. Security fails closed.
    */
-  private <T> T orRefuse(String operation, Supplier<T> call) {
+  private <T> T orRefuse(GridCalls.Operation operation, Supplier<T> call) {
     Object answer = grid.<Object>within(operation, call::get, timeout, NO_ANSWER, () -> NO_ANSWER);
     if (answer == NO_ANSWER) {
       throw new UnavailableException();
@@ -128,7 +129,7 @@ public class Throttle {
   }
 
   /** An update after the decision: bounded too, and dropped (counted) when the grid is slow. */
-  private void bounded(String operation, Runnable call) {
+  private void bounded(GridCalls.Operation operation, Runnable call) {
     grid.within(
         operation,
         () -> {

@@ -10,6 +10,7 @@ import app.confio.platform.Migrations;
 import app.confio.testing.Api;
 import app.confio.testing.Deployments;
 import app.confio.testing.GraphQLClient;
+import app.confio.testing.Http;
 import app.confio.testing.Metrics;
 import app.confio.testing.People;
 import app.confio.testing.TestEnvironment;
@@ -25,6 +26,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -647,6 +649,77 @@ class BackfillIT {
     var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return response.body();
+  }
+
+  // --- the history's freshness promise ---
+
+  @Test
+  @Order(14)
+  void theHistoryPromiseIsMetByARepairInTimeAndMissedWithoutOne() throws Exception {
+    var zone = TestEnvironment.ZONE;
+    var today = LocalDate.now(zone);
+    var admin = Http.admin(base);
+
+    // Long before this database's runs: no repair began after it ended and finished by 06:00.
+    var missedDay = today.minusDays(40);
+    var missedBy = missedDay.plusDays(1).atStartOfDay(zone).plusHours(6).toInstant();
+    var missed = (JsonObject) admin.json("api/admin/health/history?day=" + missedDay);
+    assertEquals(missedDay.toString(), missed.getString("day"));
+    assertEquals(missedBy.toString(), missed.getString("finalBy"));
+    assertEquals("missed", missed.getString("state"), missed.toString());
+    assertEquals(2, missed.getInt("snapshots"), "the days of the last 91 are filled in at start");
+    if (missed.containsKey("finalAt")) {
+      assertTrue(Instant.parse(missed.getString("finalAt")).isAfter(missedBy), missed.toString());
+    }
+
+    // A nightly repair planted the morning after metDay, 03:30 to 03:35, over the two days before:
+    // in time for metDay, a day late for the one before, and not over the days around them.
+    var metDay = today.minusDays(50);
+    var end = metDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+    var started = end.plusMinutes(210);
+    var finished = end.plusMinutes(215);
+    execute(
+        "insert into backfill_run (id, trigger, status, days, since, first_user_id, last_user_id,"
+            + " done_user_id, session_from, started_at, session_at, updated_at, finished_at)"
+            + " values (-14, 'SCHEDULED', 'FINISHED', 2, ?, 1, 0, 0, 0, ?, ?, ?, ?)",
+        metDay.minusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+        started,
+        started,
+        finished,
+        finished);
+    try {
+      var met = (JsonObject) admin.json("api/admin/health/history?day=" + metDay);
+      assertEquals("met", met.getString("state"), met.toString());
+      assertEquals(finished.toInstant().toString(), met.getString("finalAt"), met.toString());
+      var late = (JsonObject) admin.json("api/admin/health/history?day=" + metDay.minusDays(1));
+      assertEquals("missed", late.getString("state"), "covered, but a day late: " + late);
+      assertEquals(finished.toInstant().toString(), late.getString("finalAt"), late.toString());
+      for (var day : List.of(metDay.minusDays(2), metDay.plusDays(1))) {
+        var other = (JsonObject) admin.json("api/admin/health/history?day=" + day);
+        assertEquals("missed", other.getString("state"), "not covered: " + other);
+        assertNotEquals(
+            finished.toInstant().toString(), other.getString("finalAt", ""), "" + other);
+      }
+    } finally {
+      execute("delete from backfill_run where id = -14");
+    }
+
+    var pending = (JsonObject) admin.json("api/admin/health/history?day=" + today);
+    assertEquals("pending", pending.getString("state"), "a day not over yet");
+    var refused = admin.get("api/admin/health/history?day=yesterday");
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("INVALID_INPUT"), refused.body());
+
+    // The tracking health reports yesterday's with the same promise.
+    var history = ((JsonObject) admin.json("api/admin/health/tracking")).getJsonObject("history");
+    var yesterday = LocalDate.parse(history.getString("day"));
+    assertTrue(
+        List.of(today.minusDays(1), LocalDate.now(zone).minusDays(1)).contains(yesterday),
+        history.toString());
+    assertEquals(
+        yesterday.plusDays(1).atStartOfDay(zone).plusHours(6).toInstant().toString(),
+        history.getString("finalBy"));
+    assertTrue(List.of("met", "pending", "missed").contains(history.getString("state")));
   }
 
   static long query(String sql) throws SQLException {

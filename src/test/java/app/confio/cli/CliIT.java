@@ -126,6 +126,14 @@ class CliIT {
     }
   }
 
+  static void deleteIfExists(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   Result cliWithPassword(String password, String... args) {
     return launch(password, args).end();
   }
@@ -424,10 +432,28 @@ class CliIT {
             "retention",
             "stickiness",
             "user",
+            "keys",
             "help",
             "generate-completion"),
         commands,
         help.out());
+
+    // keys needs no server either: the jar makes a pair the server's start-up check accepts
+    var folder = Path.of("target", "cli-keys").toAbsolutePath();
+    for (var name : List.of("jwt-private.pem", "jwt-public.pem")) {
+      deleteIfExists(folder.resolve(name));
+    }
+    var keys = cliWithPassword("", "keys", folder.toString());
+    assertEquals(0, keys.exit(), keys.err());
+    assertEquals(
+        List.of(),
+        app.confio.platform.ConfigurationCheck.problems(
+            java.util.Map.of(
+                    "mp.jwt.verify.publickey.location",
+                    folder.resolve("jwt-public.pem").toUri().toString(),
+                    "confio.jwt.private-key.location",
+                    folder.resolve("jwt-private.pem").toString())
+                ::get));
     var completion = cliWithPassword("", "generate-completion");
     assertEquals(0, completion.exit(), completion.err());
     assertTrue(completion.out().contains("complete -F _complete_confio"), completion.out());

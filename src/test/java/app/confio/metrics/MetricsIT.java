@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.confio.activity.TrackerProbe;
+import app.confio.activity.entity.ActivityKind;
+import app.confio.platform.GridCalls;
 import app.confio.testing.Deployments;
 import app.confio.testing.Http;
+import app.confio.testing.Metrics;
 import app.confio.testing.Population;
 import app.confio.testing.TestEnvironment;
 import app.confio.testing.Tokens;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,13 +33,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -41,6 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MetricsIT {
 
   @ArquillianResource URL base;
@@ -56,6 +70,139 @@ class MetricsIT {
 
   static String q(Object value) {
     return URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * First, on the fresh member: every counter a dashboard or an alert reads is there at zero before
+   * anything happened, so that none shows "no data"; the admin gauges are there too.
+   */
+  @Test
+  @Order(1)
+  void aFreshMemberServesEveryCounterAtZero() throws Exception {
+    var samples = Metrics.samples(Metrics.exposition(base));
+    var zero = new ArrayList<String>();
+    for (var kind : ActivityKind.values()) {
+      zero.add("activity_touches_total{kind=\"" + kind + "\",mp_scope=\"application\"}");
+    }
+    for (var counter :
+        List.of(
+            "activity_cooldown_hits_total",
+            "activity_writes_total",
+            "activity_writes_unchanged_total",
+            "activity_unknown_users_total",
+            "activity_failures_total",
+            "activity_touch_seconds_count",
+            "growth_cache_hits_total",
+            "growth_cache_misses_total",
+            "grid_calls_active",
+            "grid_calls_queued")) {
+      zero.add(counter + "{mp_scope=\"application\"}");
+    }
+    for (var operation : GridCalls.Operation.values()) {
+      zero.add(
+          "grid_timeouts_total{mp_scope=\"application\",operation=\"" + operation.label() + "\"}");
+    }
+    var notZero = new TreeMap<String, Double>();
+    for (var series : zero) {
+      var value = samples.get(series);
+      if (value == null || value != 0) {
+        notZero.put(series, value);
+      }
+    }
+    assertEquals(Map.of(), notZero, "series missing (null) or not zero, of " + samples.keySet());
+
+    var gauges = Metrics.names(admin().get(GAUGES).body());
+    for (var gauge :
+        List.of(
+            "confio_active_users",
+            "confio_eligible_users",
+            "confio_backfill_running",
+            "confio_backfill_progress_ratio",
+            "confio_backfill_status",
+            "confio_tracking_validation_passed",
+            "confio_tracking_coverage_ratio",
+            "confio_tracking_validation_timestamp_seconds",
+            "confio_history_final",
+            "confio_history_yesterday_snapshots",
+            "confio_database_connections")) {
+      assertTrue(gauges.contains(gauge), gauge + " in " + gauges);
+    }
+  }
+
+  /**
+   * The Grafana dashboard and the Prometheus alert rules in ops/ read only metrics this server
+   * serves, by the names it serves them: a renamed counter fails here, not on a dashboard.
+   */
+  @Test
+  void theDashboardAndTheAlertsReadOnlyMetricsTheServerServes() throws Exception {
+    var served = new TreeSet<String>(Metrics.names(Metrics.exposition(base)));
+    served.addAll(Metrics.names(admin().get(GAUGES).body()));
+
+    var expressions = new ArrayList<String>();
+    try (var reader =
+        Json.createReader(Files.newBufferedReader(DASHBOARD, StandardCharsets.UTF_8))) {
+      collectExpressions(reader.readValue(), expressions);
+    }
+    var dashboardExpressions = expressions.size();
+    for (var line : Files.readAllLines(ALERTS)) {
+      var expr = Pattern.compile("^\\s*expr:\\s*(.*)$").matcher(line);
+      if (expr.matches()) {
+        assertFalse(expr.group(1).matches("[|>][-+]?"), "one line per expr, in " + line);
+        expressions.add(expr.group(1));
+      }
+    }
+    var dashboardNames = new TreeSet<String>();
+    expressions
+        .subList(0, dashboardExpressions)
+        .forEach(e -> dashboardNames.addAll(Metrics.namesIn(e)));
+    var alertNames = new TreeSet<String>();
+    expressions
+        .subList(dashboardExpressions, expressions.size())
+        .forEach(e -> alertNames.addAll(Metrics.namesIn(e)));
+
+    assertTrue(dashboardExpressions >= 10, dashboardExpressions + " panels' queries");
+    assertTrue(
+        dashboardNames.containsAll(
+            List.of(
+                "confio_active_users",
+                "activity_touches_total",
+                "activity_cooldown_hits_total",
+                "activity_failures_total",
+                "confio_backfill_progress_ratio",
+                "memory_usedHeap_bytes",
+                "grid_calls_active")),
+        "" + dashboardNames);
+    assertTrue(
+        alertNames.containsAll(
+            List.of(
+                "activity_failures_total",
+                "confio_tracking_validation_passed",
+                "confio_history_yesterday_snapshots",
+                "confio_backfill_running")),
+        "" + alertNames);
+    var unknown = new TreeSet<String>(dashboardNames);
+    unknown.addAll(alertNames);
+    unknown.removeAll(served);
+    assertEquals(new TreeSet<String>(), unknown, "not served; served: " + served);
+  }
+
+  static final Path DASHBOARD = Path.of("ops/grafana/confio-activity.json");
+  static final Path ALERTS = Path.of("ops/prometheus/confio-alerts.yml");
+
+  /** Every {@code expr} string in a Grafana dashboard's JSON. */
+  static void collectExpressions(JsonValue value, List<String> into) {
+    if (value instanceof JsonObject object) {
+      object.forEach(
+          (key, member) -> {
+            if (key.equals("expr") && member instanceof JsonString text) {
+              into.add(text.getString());
+            } else {
+              collectExpressions(member, into);
+            }
+          });
+    } else if (value instanceof JsonArray array) {
+      array.forEach(member -> collectExpressions(member, into));
+    }
   }
 
   @Test
@@ -170,8 +317,7 @@ class MetricsIT {
         anonymous.bearer(
             Tokens.forUser(
                 Long.toString(user),
-                claims ->
-                    claims.add("groups", jakarta.json.Json.createArrayBuilder().add("admin"))));
+                claims -> claims.add("groups", Json.createArrayBuilder().add("admin"))));
     assertEquals(401, tokenWithAdminGroup.get("api/admin/metrics").statusCode());
 
     for (var client : List.of(anonymous, withToken, anonymous.basic("admin", "wrong password"))) {
@@ -216,8 +362,7 @@ class MetricsIT {
     assertEquals(429, locked.statusCode(), "the right password is not even checked");
     var wait = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
     assertTrue(wait > 14 * 60 && wait <= 15 * 60, "Retry-After " + wait);
-    var problem =
-        jakarta.json.Json.createReader(new java.io.StringReader(locked.body())).readObject();
+    var problem = Json.createReader(new java.io.StringReader(locked.body())).readObject();
     assertEquals("TOO_MANY_FAILURES", problem.getString("code"));
     assertEquals(429, wrong.get("api/admin/metrics").statusCode());
 

@@ -180,6 +180,25 @@ public final class Member implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until Payara Micro has finished starting, whether its deployment succeeded or failed: it
+   * logs that it is ready either way.
+   */
+  public Member awaitStarted(Duration timeout) throws Exception {
+    var deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " stopped during start-up; see " + log);
+      }
+      if (java.util.regex.Pattern.compile("ready in [0-9,.]+ \\(ms\\)").matcher(output()).find()) {
+        return this;
+      }
+      Thread.sleep(250);
+    }
+    threadDump();
+    throw new IllegalStateException(name + " did not start within " + timeout + "; see " + log);
+  }
+
   /** Appends the member's threads to its log, for a start-up that hangs. */
   public void threadDump() {
     try {

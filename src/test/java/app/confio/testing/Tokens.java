@@ -1,10 +1,13 @@
 package app.confio.testing;
 
 import app.confio.devserver.KeyFiles;
-import app.confio.users.control.AccessTokens;
+import app.confio.platform.TokenKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,9 +28,14 @@ public final class Tokens {
   }
 
   public static String forUser(String userId, UnaryOperator<JsonObjectBuilder> more) {
-    var key =
-        AccessTokens.readPrivateKey(
-            Path.of("target", "test-keys", KeyFiles.PRIVATE).toAbsolutePath().toString());
+    PrivateKey key;
+    try {
+      key =
+          TokenKeys.readPrivateKey(
+              Path.of("target", "test-keys", KeyFiles.PRIVATE).toAbsolutePath().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     var now = Instant.now().getEpochSecond();
     var claims =
         Json.createObjectBuilder()
@@ -39,7 +47,7 @@ public final class Tokens {
             .add("exp", now + 900)
             .add("jti", UUID.randomUUID().toString())
             .add("sid", Long.toString(openSession(userId)));
-    return AccessTokens.sign(
+    return TokenKeys.sign(
         key,
         Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build(),
         more.apply(claims).build());

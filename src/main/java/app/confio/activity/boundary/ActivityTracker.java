@@ -142,8 +142,14 @@ public class ActivityTracker {
       Supplier<Optional<Future<Touch.Outcome>>> writeAnyway =
           () -> write(new Touch(userId, kind, ts, day, kind.policies(), kind.policies()));
       return wait == null
-          ? grid.within("activity.claim", claimAndWrite, Optional.empty(), writeAnyway)
-          : grid.within("activity.claim", claimAndWrite, wait, Optional.empty(), writeAnyway);
+          ? grid.within(
+              GridCalls.Operation.ACTIVITY_CLAIM, claimAndWrite, Optional.empty(), writeAnyway)
+          : grid.within(
+              GridCalls.Operation.ACTIVITY_CLAIM,
+              claimAndWrite,
+              wait,
+              Optional.empty(),
+              writeAnyway);
     } catch (RuntimeException e) {
       counters.failed("Activity of user " + userId + " not tracked", e);
       return Optional.empty();

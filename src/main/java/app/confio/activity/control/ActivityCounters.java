@@ -3,6 +3,8 @@ package app.confio.activity.control;
 import app.confio.activity.entity.ActivityKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,8 +18,9 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Tracking's MicroProfile Metrics, visible at {@code /metrics}: touches by kind, cooldown hits,
- * writes, unknown users and failures, and the time {@code touch} takes. Failures are logged, but no
- * more than once a minute, with the number left out since.
+ * writes, unknown users and failures, and the time {@code touch} takes. They are registered when
+ * the application starts, so a fresh member shows each at zero instead of nothing. Failures are
+ * logged, but no more than once a minute, with the number left out since.
  */
 @ApplicationScoped
 public class ActivityCounters {
@@ -48,6 +51,11 @@ public class ActivityCounters {
     unknownUsers = registry.counter("activity.unknown.users");
     failures = registry.counter("activity.failures");
     touchTime = registry.timer("activity.touch");
+  }
+
+  /** Creates the bean, and so registers the metrics, as the application starts. */
+  void eagerly(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // the call itself creates the bean, whose @PostConstruct registers the metrics
   }
 
   public Timer.Context touched(ActivityKind kind) {

@@ -12,7 +12,29 @@ import java.util.Optional;
  */
 public final class Schedules {
 
+  static final String[] NAMES = {"minute", "hour", "day-of-month", "month", "day-of-week"};
+  static final int[][] RANGES = {{0, 59}, {0, 23}, {1, 31}, {1, 12}, {0, 7}};
+
   private Schedules() {}
+
+  /**
+   * The EJB syntax's characters only, and its plain numbers within the field's range: a name (Mon,
+   * Jan, Last), a range, a list or an increment passes, {@code 99} as a minute does not.
+   */
+  static boolean valid(String field, int[] range) {
+    if (!field.matches("[0-9A-Za-z*/,-]+")) {
+      return false;
+    }
+    for (var part : field.split("[,/-]")) {
+      if (part.matches("\\d+")) {
+        var number = Integer.parseInt(part);
+        if (number < range[0] || number > range[1]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
 
   public static Optional<ScheduleExpression> parse(String schedule, ZoneId zone) {
     var text = schedule == null ? "" : schedule.strip();
@@ -26,6 +48,20 @@ public final class Schedules {
               + " day-of-week, e.g. '30 3 * * *') or 'off', not '"
               + schedule
               + "'");
+    }
+    for (var field = 0; field < fields.length; field++) {
+      if (!valid(fields[field], RANGES[field])) {
+        throw new IllegalArgumentException(
+            "confio.backfill.schedule's "
+                + NAMES[field]
+                + " field '"
+                + fields[field]
+                + "' is not one (from "
+                + RANGES[field][0]
+                + " to "
+                + RANGES[field][1]
+                + ")");
+      }
     }
     return Optional.of(
         new ScheduleExpression()

@@ -4,6 +4,8 @@ import app.confio.activity.control.ReportingDay;
 import app.confio.platform.Reads;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -63,6 +65,11 @@ public class GrowthCache {
         };
     hits = registry.counter("growth.cache.hits");
     misses = registry.counter("growth.cache.misses");
+  }
+
+  /** Registers the counters as the application starts: a fresh member shows them at zero. */
+  void eagerly(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // the call itself creates the bean, whose @PostConstruct registers the metrics
   }
 
   /**

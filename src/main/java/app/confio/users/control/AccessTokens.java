@@ -1,23 +1,14 @@
 package app.confio.users.control;
 
+import app.confio.platform.TokenKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,13 +58,7 @@ public class AccessTokens {
             .add(SESSION_CLAIM, Long.toString(sessionId))
             .add("jti", UUID.randomUUID().toString())
             .build();
-    return sign(key, header, claims);
-  }
-
-  /** A compact JWS of the claims, signed with RS256. */
-  public static String sign(PrivateKey key, JsonObject header, JsonObject claims) {
-    var signingInput = base64(header.toString()) + "." + base64(claims.toString());
-    return signingInput + "." + signature(key, signingInput);
+    return TokenKeys.sign(key, header, claims);
   }
 
   /** When a token issued now expires: after its lifetime, or at {@code notAfter} if sooner. */
@@ -82,34 +67,10 @@ public class AccessTokens {
     return expires.isAfter(notAfter) ? notAfter : expires;
   }
 
-  private static String signature(PrivateKey key, String signingInput) {
+  private static PrivateKey readPrivateKey(String location) {
     try {
-      var signature = Signature.getInstance("SHA256withRSA");
-      signature.initSign(key);
-      signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Cannot sign an access token", e);
-    }
-  }
-
-  private static String base64(String json) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Reads a PKCS#8 PEM file, given as a path or a {@code file:} URL. */
-  public static PrivateKey readPrivateKey(String location) {
-    var path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-    try {
-      var pem =
-          Files.readString(path)
-              .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
-              .replaceAll("\\s", "");
-      var spec = new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem));
-      return KeyFactory.getInstance("RSA").generatePrivate(spec);
-    } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+      return TokenKeys.readPrivateKey(location);
+    } catch (IOException e) {
       throw new IllegalStateException(
           "confio.jwt.private-key.location must name a PKCS#8 PEM RSA private key: " + location, e);
     }

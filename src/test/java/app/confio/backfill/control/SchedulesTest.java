@@ -37,6 +37,21 @@ class SchedulesTest {
   }
 
   @Test
+  void aNumberOutsideItsFieldIsRefusedAndTheTimerSyntaxPasses() {
+    for (var bad :
+        java.util.List.of(
+            "99 3 * * *", "30 24 * * *", "0 3 0 * *", "0 3 * 13 *", "0 3 * * 8", "0 3 * * ?")) {
+      var refusal =
+          assertThrows(IllegalArgumentException.class, () -> Schedules.parse(bad, CARACAS), bad);
+      assertTrue(refusal.getMessage().contains("confio.backfill.schedule's"), refusal.getMessage());
+    }
+    for (var good :
+        java.util.List.of("*/15 1-5 Last * Mon,Thu", "0 0 1st,-3 Jan-Mar 0", "59 23 31 12 7")) {
+      assertTrue(Schedules.parse(good, CARACAS).isPresent(), good);
+    }
+  }
+
+  @Test
   void aFixedOffsetIsATimeZoneTimersKnow() {
     assertEquals("GMT+02:00", Schedules.timezoneId(ZoneId.of("+02:00")));
     assertEquals("GMT", Schedules.timezoneId(ZoneId.of("Z")));

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
 /**
@@ -41,16 +40,6 @@ public final class ImageBuild {
   static final AbsoluteUnixPath HOME = AbsoluteUnixPath.get("/home/confio");
   static final Instant EPOCH = Instant.ofEpochSecond(1);
 
-  /** What Payara Micro and the product use of the JDK; no compiler, no debugger. */
-  static final String MODULES =
-      "java.se,jdk.unsupported,jdk.management,jdk.management.agent,jdk.crypto.ec,"
-          + "jdk.crypto.cryptoki,jdk.zipfs,jdk.naming.dns,jdk.naming.rmi,jdk.localedata,"
-          + "jdk.charsets,jdk.httpserver,jdk.jfr,jdk.management.jfr,jdk.attach,jdk.jcmd,jdk.net,"
-          + "jdk.security.auth,jdk.security.jgss,jdk.xml.dom";
-
-  /** Libraries for a desktop (X11, sound, splash screen) that a server never loads. */
-  static final String DESKTOP_ONLY = "**/libawt_xawt.so,**/libsplashscreen.so,**/libjsound.so";
-
   public static void main(String[] args) throws Exception {
     var war = Path.of(args[0]);
     var payara = Path.of(args[1]);
@@ -61,7 +50,7 @@ public final class ImageBuild {
     for (var folder : List.of("jre", "system", "health")) {
       deleteRecursively(work.resolve(folder)); // the layer cache beside them is kept
     }
-    var jre = jlink(work.resolve("jre"));
+    var jre = JavaRuntime.jlink(work.resolve("jre"));
     var system = systemFiles(work.resolve("system"), jre);
     var health = healthCheck(classes, work.resolve("health"));
 
@@ -128,34 +117,13 @@ public final class ImageBuild {
     return environment;
   }
 
-  private static Path jlink(Path output) {
-    var jlink = ToolProvider.findFirst("jlink").orElseThrow();
-    var status =
-        jlink.run(
-            System.out,
-            System.err,
-            "--add-modules",
-            MODULES,
-            "--exclude-files=" + DESKTOP_ONLY,
-            "--strip-debug",
-            "--no-header-files",
-            "--no-man-pages",
-            "--generate-cds-archive",
-            "--output",
-            output.toString());
-    if (status != 0) {
-      throw new IllegalStateException("jlink failed: " + status);
-    }
-    return output;
-  }
-
   /**
    * The C libraries the runtime links against, as {@code ldd} resolves them on the build machine,
    * and the accounts, name lookup and writable folders a program expects.
    */
   private static FileEntriesLayer systemFiles(Path folder, Path jre) throws Exception {
     var layer = FileEntriesLayer.builder().setName("system");
-    for (var library : sharedLibraries(jre)) {
+    for (var library : JavaRuntime.sharedLibraries(jre)) {
       layer.addEntry(
           library,
           AbsoluteUnixPath.get(library.toString()),
@@ -179,38 +147,6 @@ public final class ImageBuild {
     layer.addEntry(empty, AbsoluteUnixPath.get("/tmp"), FilePermissions.fromOctalString("777"));
     layer.addEntry(empty, HOME, FilePermissions.fromOctalString("755"), EPOCH, USER);
     return layer.build();
-  }
-
-  /** Every library outside the runtime that its programs and libraries need, by ldd's names. */
-  static TreeSet<Path> sharedLibraries(Path jre) throws Exception {
-    var libraries = new TreeSet<Path>();
-    List<Path> elves;
-    try (Stream<Path> files = Files.walk(jre)) {
-      elves =
-          files
-              .filter(Files::isRegularFile)
-              .filter(file -> file.toString().endsWith(".so") || file.getParent().endsWith("bin"))
-              .toList();
-    }
-    for (var elf : elves) {
-      var ldd = new ProcessBuilder("ldd", elf.toString()).redirectErrorStream(true).start();
-      var lines = new String(ldd.getInputStream().readAllBytes()).lines().toList();
-      ldd.waitFor();
-      for (var line : lines) {
-        library(line).filter(path -> !path.startsWith(jre)).ifPresent(libraries::add);
-      }
-    }
-    return libraries;
-  }
-
-  /** The path in one line of ldd: {@code libz.so.1 => /lib/.../libz.so.1 (0x…)} or the loader. */
-  static java.util.Optional<Path> library(String line) {
-    var text = line.strip();
-    var arrow = text.indexOf("=> ");
-    var path = arrow >= 0 ? text.substring(arrow + 3) : text;
-    var space = path.indexOf(" (");
-    path = space >= 0 ? path.substring(0, space) : path;
-    return path.startsWith("/") ? java.util.Optional.of(Path.of(path)) : java.util.Optional.empty();
   }
 
   /** Only the health check's class, in its package's folder: nothing else of the product. */

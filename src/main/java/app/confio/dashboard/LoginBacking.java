@@ -2,6 +2,7 @@ package app.confio.dashboard;
 
 import app.confio.admin.boundary.AdminAuthentication;
 import app.confio.admin.control.AdminAccounts;
+import app.confio.admin.control.DashboardSignIns;
 import app.confio.admin.control.SignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -12,13 +13,15 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Signs an admin in and out. A successful sign-in gets a new session id (no fixation) that
- * remembers the admin; {@link AdminAuthentication} reads it on every dashboard request.
+ * remembers the sign-in ({@link DashboardSignIns}); {@link AdminAuthentication} reads it on every
+ * dashboard request.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
 
   @Inject AdminAccounts accounts;
+  @Inject DashboardSignIns signIns;
   @Inject FacesContext faces;
 
   private String username;
@@ -31,7 +34,9 @@ public class LoginBacking {
     if (signIn instanceof SignIn.Accepted accepted) {
       request.getSession(true);
       request.changeSessionId();
-      request.getSession().setAttribute(AdminAuthentication.SESSION_ADMIN, accepted.username());
+      request
+          .getSession()
+          .setAttribute(AdminAuthentication.SESSION_SIGN_IN, signIns.open(accepted.username()));
       return "/admin/index.xhtml?faces-redirect=true";
     }
     var message =
@@ -48,6 +53,10 @@ public class LoginBacking {
   }
 
   public String logout() {
+    var session = faces.getExternalContext().getSessionMap();
+    if (session.get(AdminAuthentication.SESSION_SIGN_IN) instanceof String signIn) {
+      signIns.close(signIn); // on every member, whichever holds a copy of the session
+    }
     faces.getExternalContext().invalidateSession();
     return AdminAuthentication.LOGIN_PAGE + "?faces-redirect=true";
   }

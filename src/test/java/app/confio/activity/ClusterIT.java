@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.confio.backfill.BackfillProbe;
 import app.confio.metrics.MetricsProbe;
+import app.confio.testing.DashboardSession;
 import app.confio.testing.Deployments;
 import app.confio.testing.Eventually;
 import app.confio.testing.GraphQLClient;
@@ -229,6 +230,33 @@ class ClusterIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The dashboard behind a load balancer with no affinity: an admin signed in on one member is
+   * served by the other, a page that one member rendered posts back on the other (its Faces view is
+   * in the replicated session), and signing out there ends the session on both.
+   */
+  @Test
+  void aDashboardSessionIsServedByEitherMember() {
+    var session = DashboardSession.signIn(first.url());
+
+    var onSecond = session.get(second.url(), "/admin/trust.xhtml");
+    assertEquals(200, onSecond.status(), "the second member: " + onSecond.headers());
+    assertTrue(onSecond.body().contains("signout:logout"), onSecond.body());
+
+    var page = session.get(first.url(), "/admin/trust.xhtml");
+    var signOut =
+        session.post(
+            second.url(),
+            "/admin/trust.xhtml",
+            "signout=signout&signout%3Alogout=signout%3Alogout&jakarta.faces.ViewState="
+                + DashboardSession.encode(DashboardSession.viewState(page)));
+    assertEquals(302, signOut.status(), signOut.headers().toString());
+
+    var afterwards = session.get(first.url(), "/admin/trust.xhtml");
+    assertEquals(302, afterwards.status(), "signed out on the first member too");
+    assertTrue(afterwards.header("Location").get(0).endsWith("/admin/login.xhtml"));
   }
 
   /** Failed sign-ins are counted in the grid: failing on one member locks the name on the other. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.confio.testing.DashboardSession;
 import app.confio.testing.Deployments;
 import app.confio.testing.Http;
 import app.confio.testing.Population;
@@ -15,8 +16,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,9 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminBoundaryIT {
-
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   @ArquillianResource URL base;
 
@@ -219,12 +215,12 @@ class AdminBoundaryIT {
 
   @Test
   void theSessionCookieIsStrictAndCrossSiteWritesAreRefused() {
-    var session = signIn();
+    var session = DashboardSession.signIn(base);
     assertTrue(
         session.setCookie().toLowerCase(Locale.ROOT).contains("samesite=strict"),
         session.setCookie());
     assertTrue(session.setCookie().toLowerCase(Locale.ROOT).contains("httponly"));
-    var cookie = "Cookie: " + session.cookie();
+    var cookie = session.cookie();
     var self = "Origin: http://" + base.getHost() + ":" + base.getPort();
     assertEquals(200, RawHttp.send(base, "GET", "/api/admin/metrics", cookie).status());
 
@@ -251,7 +247,7 @@ class AdminBoundaryIT {
   @Test
   void anExpiredViewSendsTheAdminBackToTheLoginPage() {
     var login = RawHttp.send(base, "GET", "/admin/login.xhtml");
-    var cookie = "Cookie: " + cookieOf(login);
+    var cookie = "Cookie: " + DashboardSession.cookieOf(login);
     var form =
         "login=login&login%3Ausername=admin&login%3Apassword=x&login%3Asubmit="
             + "&jakarta.faces.ViewState=-123%3A456";
@@ -342,43 +338,6 @@ class AdminBoundaryIT {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  record Session(String cookie, String setCookie) {}
-
-  /** Signs in on the login page as a browser would, and answers the session cookie it got. */
-  private Session signIn() {
-    var page = RawHttp.send(base, "GET", "/admin/login.xhtml");
-    var state = VIEW_STATE.matcher(page.body());
-    assertTrue(state.find(), page.body());
-    var form =
-        "login=login&login%3Ausername=admin&login%3Apassword="
-            + URLEncoder.encode(TestEnvironment.adminPassword(), StandardCharsets.UTF_8)
-            + "&login%3Asubmit=&jakarta.faces.ViewState="
-            + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-    var signedIn =
-        RawHttp.withBody(
-            base,
-            "POST",
-            "/admin/login.xhtml",
-            form,
-            "Cookie: " + cookieOf(page),
-            "Content-Type: application/x-www-form-urlencoded");
-    assertEquals(302, signedIn.status(), signedIn.body());
-    var setCookie =
-        signedIn.header("Set-Cookie").stream()
-            .filter(c -> c.startsWith("JSESSIONID="))
-            .reduce((first, last) -> last)
-            .orElseThrow(() -> new AssertionError("No new session cookie: " + signedIn.headers()));
-    return new Session(setCookie.split(";")[0], setCookie);
-  }
-
-  private static String cookieOf(RawHttp.Answer answer) {
-    return answer.header("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .map(c -> c.split(";")[0])
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("No session cookie: " + answer.headers()));
   }
 
   static JsonObject parse(String json) {

@@ -57,7 +57,7 @@ class SettingsTest {
   void everySettingTheCodeNamesHasARuleAndTheReadmeListsIt() throws IOException {
     var named = new TreeSet<String>();
     NAME.matcher(sources()).results().forEach(match -> named.add(match.group(1)));
-    named.remove("confio.admin"); // the dashboard session's attribute, no setting
+    named.remove("confio.admin"); // a session attribute of older sessions, no setting
     var missing = new TreeSet<>(named);
     missing.removeAll(ruled());
     assertEquals(new TreeSet<>(), missing, "settings without a rule in Settings.ALL");

@@ -1,6 +1,7 @@
 package app.confio.admin.boundary;
 
 import app.confio.admin.control.AdminAccounts;
+import app.confio.admin.control.DashboardSignIns;
 import app.confio.admin.control.SignIn;
 import app.confio.platform.RequestPaths;
 import jakarta.annotation.PostConstruct;
@@ -30,7 +31,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code /admin/**}, the dashboard: the admin who signed in on the login page, remembered in
- *       the HTTP session; anyone else is sent to the login page.
+ *       the HTTP session while the sign-in is open in the data grid ({@link DashboardSignIns});
+ *       anyone else is sent to the login page.
  *   <li>{@code /api/admin/**}, the admin API: Basic credentials of an admin account, or the
  *       dashboard's session; anything else gets 401, and a name locked out after repeated wrong
  *       passwords 429. A user's bearer token is not accepted here.
@@ -50,7 +52,10 @@ import java.util.Set;
 public class AdminAuthentication implements HttpAuthenticationMechanism {
 
   public static final String ROLE = "admin";
-  public static final String SESSION_ADMIN = "confio.admin";
+
+  /** The HTTP session's attribute that names its open sign-in ({@link DashboardSignIns}). */
+  public static final String SESSION_SIGN_IN = "app.confio.dashboard.sign-in";
+
   public static final String LOGIN_PAGE = "/admin/login.xhtml";
   static final String DASHBOARD = "/admin";
   static final String API = "/api/admin";
@@ -58,6 +63,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
 
   @Inject BeanManager beans;
   @Inject AdminAccounts accounts;
+  @Inject DashboardSignIns signIns;
 
   private HttpAuthenticationMechanism jwt;
 
@@ -162,10 +168,11 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         "Too many failed sign-ins; try again in " + throttled.seconds() + " seconds");
   }
 
-  private static Optional<String> sessionAdmin(HttpServletRequest request) {
+  private Optional<String> sessionAdmin(HttpServletRequest request) {
     var session = request.getSession(false);
     return Optional.ofNullable(session)
-        .map(s -> s.getAttribute(SESSION_ADMIN))
-        .map(String.class::cast);
+        .map(s -> s.getAttribute(SESSION_SIGN_IN))
+        .map(String.class::cast)
+        .flatMap(signIns::admin);
   }
 }

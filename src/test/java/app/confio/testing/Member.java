@@ -40,7 +40,7 @@ public final class Member implements AutoCloseable {
    */
   public record Cluster(String name, int seedPort, int otherPort) {
     public static Cluster create(String name) {
-      return new Cluster(name, freePort(), freePort());
+      return new Cluster(name, gridPort(), gridPort());
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Member implements AutoCloseable {
      * started in it forms a cluster of its own and never merges — a split that lasts.
      */
     public Cluster apart() {
-      return new Cluster(name, freePort(), freePort());
+      return new Cluster(name, gridPort(), gridPort());
     }
 
     /**
@@ -263,6 +263,24 @@ public final class Member implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * A free port for a member's data grid, chosen below the kernel's ephemeral range (32768 and up
+   * here): it is reserved minutes before a member binds it — and again after a restart — and a port
+   * from the ephemeral range may meanwhile become the local end of any outgoing connection.
+   */
+  private static int gridPort() {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    for (var attempt = 0; attempt < 100; attempt++) {
+      var port = random.nextInt(20_000, 32_000);
+      try (var socket = new ServerSocket(port)) {
+        return port;
+      } catch (IOException taken) {
+        // try another
+      }
+    }
+    throw new IllegalStateException("No free port between 20000 and 32000");
   }
 
   private static int freePort() {

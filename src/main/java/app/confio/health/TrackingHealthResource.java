@@ -9,6 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/admin/health/tracking}: the cluster's last tracking validation (when, coverage,
@@ -19,12 +24,26 @@ import jakarta.ws.rs.core.MediaType;
 @Path("admin/health")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
+@Tag(name = "Monitoring")
+@SecurityRequirement(name = "admin")
 public class TrackingHealthResource {
 
   @Inject TrackingHealth health;
 
   @GET
   @Path("tracking")
+  @Operation(
+      summary = "The cluster's last tracking validation",
+      description =
+          "Every 15 minutes: when, coverage, stale and never-recorded users, and whether it"
+              + " passed")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "checkedAt, coverage, sourceActiveUsers, staleUsers, neverRecordedUsers and"
+              + " validationPassed; or only checked (not yet, or unknown when the data grid did"
+              + " not answer)",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
   public JsonObject tracking() {
     return health.last();
   }

@@ -223,7 +223,7 @@ public final class DevServer {
            GraphQL schema  %1$s/graphql/schema.graphql
            GraphiQL        %1$s/graphql-ui/
            Dashboard       %1$s/admin/   (user admin, password %4$s)
-           Admin API       %1$s/api/admin/metrics
+           Admin API       %1$s/api/admin/metrics   (OpenAPI: %1$s/openapi)
            Health          %1$s/health
            Metrics         %1$s/metrics   (figures: %1$s/api/admin/prometheus)
            Database        %2$s

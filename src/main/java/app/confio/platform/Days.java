@@ -6,27 +6,16 @@ public final class Days {
   public static final int MIN = 1;
   public static final int MAX = 3650;
 
+  /** The rule as a sentence; also the admin API's constraint message on every {@code days}. */
+  public static final String RANGE = "days must be between " + MIN + " and " + MAX;
+
   private Days() {}
 
   /** The number of days, or a refusal that says what is allowed; nothing has happened yet. */
   public static int require(int days) {
     if (days < MIN || days > MAX) {
-      throw new InvalidInputException(
-          "days must be between " + MIN + " and " + MAX + ", not " + days);
+      throw new InvalidInputException(RANGE + ", not " + days);
     }
     return days;
-  }
-
-  /** Parses a request parameter; blank means {@code fallback}. */
-  public static int parse(String days, int fallback) {
-    if (days == null || days.isBlank()) {
-      return require(fallback);
-    }
-    try {
-      return require(Integer.parseInt(days.strip()));
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(
-          "days must be a whole number between " + MIN + " and " + MAX + ", not '" + days + "'");
-    }
   }
 }

@@ -1,6 +1,5 @@
 package app.confio.platform;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,10 +9,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every other failure of a REST call: the database being unreachable answers 503 {@code
- * UNAVAILABLE} with {@code Retry-After} (see {@link DatabaseOutage}); JAX-RS's own exceptions keep
- * their responses; anything else is a 500 {@code INTERNAL} whose cause goes to the log, never to
- * the caller.
+ * Every other failure of a REST call: a refusal wrapped by another exception answers as the refusal
+ * (a parameter its converter refused reaches here inside JAX-RS's own exception, see {@link
+ * app.confio.metrics.boundary.ParameterTypes}); the database being unreachable answers 503 {@code
+ * UNAVAILABLE} with {@code Retry-After} (see {@link DatabaseOutage}); JAX-RS's other exceptions
+ * keep their responses; anything else is a 500 {@code INTERNAL} whose cause goes to the log, never
+ * to the caller.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<RuntimeException> {
@@ -24,9 +25,6 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
 
   @Override
   public Response toResponse(RuntimeException failure) {
-    if (failure instanceof WebApplicationException web) {
-      return web.getResponse();
-    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof Refusal refusal) {
         return refusals.toResponse(refusal);
@@ -34,6 +32,9 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
       if (cause.getCause() == cause) {
         break;
       }
+    }
+    if (failure instanceof WebApplicationException web) {
+      return web.getResponse();
     }
     if (DatabaseOutage.explains(failure)) {
       LOG.log(
@@ -43,11 +44,7 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
     LOG.log(Level.SEVERE, "Request failed", failure);
     return Response.serverError()
         .type(MediaType.APPLICATION_JSON)
-        .entity(
-            Json.createObjectBuilder()
-                .add("code", "INTERNAL")
-                .add("message", "The request failed on the server; it has been logged")
-                .build())
+        .entity(new ApiError("INTERNAL", "The request failed on the server; it has been logged"))
         .build();
   }
 }

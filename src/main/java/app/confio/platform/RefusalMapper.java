@@ -1,6 +1,5 @@
 package app.confio.platform;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Refusals on the REST side answer as GraphQL's do: a status for the kind of refusal and a JSON
- * body {@code {"code": ..., "message": ...}}.
+ * body {@code {"code": ..., "message": ...}} ({@link ApiError}).
  */
 @Provider
 public class RefusalMapper implements ExceptionMapper<Refusal> {
@@ -21,11 +20,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
     }
     return response
         .type(MediaType.APPLICATION_JSON)
-        .entity(
-            Json.createObjectBuilder()
-                .add("code", refusal.code())
-                .add("message", refusal.getMessage())
-                .build())
+        .entity(new ApiError(refusal.code(), refusal.getMessage()))
         .build();
   }
 

@@ -9,6 +9,7 @@ import app.confio.testing.Deployments;
 import app.confio.testing.Eventually;
 import app.confio.testing.GraphQLClient;
 import app.confio.testing.Http;
+import app.confio.testing.OpenApiContract;
 import app.confio.testing.People;
 import app.confio.testing.Population;
 import app.confio.testing.TestEnvironment;
@@ -68,6 +69,12 @@ class GrowthIT {
     planted("ACTIVE", "2026-01-05t", "2026-01-12", "2026-01-19t", "2026-02-02t");
     planted("ACTIVE", "2020-12-31", "2021-01-02t", "2021-01-04");
     planted("ACTIVE", "2019-03-02", "2019-03-03t", "2019-03-09");
+  }
+
+  /** The admin API as /openapi publishes it is the contract checked in (README, "Contracts"). */
+  @Test
+  void theAdminApiIsThePublishedOpenApiDocument() {
+    OpenApiContract.assertServedBy(base, "GrowthIT#theAdminApiIsThePublishedOpenApiDocument");
   }
 
   @Test

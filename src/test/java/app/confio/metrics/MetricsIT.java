@@ -292,6 +292,22 @@ class MetricsIT {
     assertEquals(400, badRange.statusCode());
     var future = admin().post("api/admin/metrics/history/rebuild?from=2020-01-01&to=2999-01-01");
     assertEquals(400, future.statusCode());
+    // Each parameter out of its range is named, with the value, in the one body of every refusal.
+    for (var refused :
+        Map.of(
+                "api/admin/metrics/users.csv?days=0",
+                "days must be between 1 and 3650, not 0",
+                "api/admin/trust/validate?samples=101",
+                "samples must be between 0 and 100, not 101",
+                "api/admin/metrics/users?days=0&size=0",
+                "days must be between 1 and 3650, not 0; size must be between 1 and 500, not 0",
+                "api/admin/users/x1/activity",
+                "id must be a positive whole number, not 'x1'")
+            .entrySet()) {
+      var body = (JsonObject) Http.json(400, admin().get(refused.getKey()));
+      assertEquals("INVALID_INPUT", body.getString("code"), refused.getKey());
+      assertEquals(refused.getValue(), body.getString("message"), refused.getKey());
+    }
 
     var week = (JsonArray) Http.json(admin().get("api/admin/metrics/active?days=7"));
     assertEquals(2, week.size());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.confio.testing.Api;
 import app.confio.testing.Deployments;
 import app.confio.testing.GraphQLClient;
+import app.confio.testing.GraphQLContract;
 import app.confio.testing.People;
 import app.confio.testing.TestEnvironment;
 import java.math.BigDecimal;
@@ -42,6 +43,12 @@ class MoneyIT {
   Api person(String name) {
     var client = new GraphQLClient(base);
     return Api.as(client, People.register(client, name));
+  }
+
+  /** The mobile app's API is the schema checked in (README, "Contracts"). */
+  @Test
+  void theGraphQLSchemaIsThePublishedOne() {
+    GraphQLContract.assertServedBy(base, "MoneyIT#theGraphQLSchemaIsThePublishedOne");
   }
 
   @Test

@@ -9,6 +9,8 @@ import app.confio.platform.Days;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The admin API of the backfill: {@code POST /api/admin/backfill?days=N} starts a run (or resumes
@@ -29,17 +39,46 @@ import jakarta.ws.rs.core.Response;
 @Path("admin/backfill")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
+@Tag(name = "Trust")
+@SecurityRequirement(name = "admin")
 public class BackfillResource {
 
   /** A refusal, with the run that caused it when there is one. */
+  @Schema(name = "BackfillProblem")
   public record Problem(String code, String message, Progress progress) {}
 
   @Inject Backfill backfill;
 
   @POST
-  public Response start(@QueryParam("days") String days) {
+  @Operation(
+      summary = "Start a backfill, or resume the unfinished one",
+      description =
+          "Recomputes the last activity and the per-day history from the eight activity tables;"
+              + " answers at once, and the run goes on in the background")
+  @APIResponse(
+      responseCode = "202",
+      description = "The run started; its progress",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Progress")))
+  @APIResponse(
+      responseCode = "409",
+      description = "A run is going on in the cluster (BACKFILL_RUNNING), with its progress",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BackfillProblem")))
+  public Response start(
+      @QueryParam("days")
+          @Min(value = Days.MIN, message = Days.RANGE)
+          @Max(value = Days.MAX, message = Days.RANGE)
+          @Parameter(
+              description = "days of history to cover; default confio.backfill.days (365)",
+              schema = @Schema(minimum = "" + Days.MIN, maximum = "" + Days.MAX))
+          Integer days) {
     try {
-      var progress = backfill.start(Days.parse(days, backfill.defaultDays()), Trigger.ON_DEMAND);
+      var progress =
+          backfill.start(
+              Objects.requireNonNullElse(days, backfill.defaultDays()), Trigger.ON_DEMAND);
       return Response.accepted(progress).build();
     } catch (BackfillBusyException e) {
       return refuse(
@@ -49,6 +88,19 @@ public class BackfillResource {
   }
 
   @GET
+  @Operation(summary = "The current or last run's progress")
+  @APIResponse(
+      responseCode = "200",
+      description = "The run's progress",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Progress")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No backfill has run yet (NO_BACKFILL)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BackfillProblem")))
   public Response progress() {
     return backfill
         .progress()

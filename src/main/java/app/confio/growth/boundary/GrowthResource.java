@@ -12,33 +12,38 @@ import app.confio.growth.entity.Lifecycle;
 import app.confio.growth.entity.Period;
 import app.confio.growth.entity.Retention;
 import app.confio.growth.entity.Stickiness;
-import app.confio.metrics.boundary.Params;
-import app.confio.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Growth accounting for admins: {@code GET /api/admin/metrics/lifecycle?policy=&period=&from=&to=}
- * (default: the last 26 weeks, 12 months or 90 days, app-active) and {@code GET
- * /api/admin/metrics/retention?policy=&cohort=&mode=&kind=&from=&to=} (default: monthly first-time
- * cohorts of the last 12 months, "on"), {@code GET
- * /api/admin/metrics/stickiness?policy=&window=7|28&mode=exact|at-least&asOf=} (default: the 7 days
- * ending yesterday) and {@code GET
- * /api/admin/metrics/calendar?policy=&period=week|month&from=&to=}. Bad parameters answer 400 with
- * {@code {code, message}}.
+ * Growth accounting for admins under {@code /api/admin/metrics}: lifecycle, retention, stickiness
+ * and calendar actives. A range that names no start covers the last 26 weeks, 12 months or 90 days.
+ * Bad parameters answer 400 with {@code {code, message}}.
  */
 @AdminOnly
 @RequestScoped
 @Path("admin/metrics")
 @RolesAllowed(AdminAuthentication.ROLE)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Growth")
+@SecurityRequirement(name = "admin")
 public class GrowthResource {
 
   @Inject LifecycleAccounting lifecycle;
@@ -48,83 +53,170 @@ public class GrowthResource {
 
   @GET
   @Path("lifecycle")
+  @Operation(
+      summary = "New, returning, resurrecting and dormant users per period",
+      description = "With the quick ratio; at most 3650 periods")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per period",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Lifecycle")))
   public Lifecycle lifecycle(
-      @QueryParam("policy") String policy,
-      @QueryParam("period") String period,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    var unit = period == null || period.isBlank() ? Period.WEEK : Period.parse(period, "period");
-    return lifecycle.of(
-        policy(policy),
-        unit,
-        date("from", from, range.defaultFrom(unit)),
-        date("to", to, range.today()));
+      @QueryParam("policy")
+          @DefaultValue("APP_ACTIVE")
+          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
+          Policy policy,
+      @QueryParam("period")
+          @DefaultValue("week")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"day", "week", "month"}))
+          Period period,
+      @QueryParam("from")
+          @Parameter(
+              schema = @Schema(ref = "Date"),
+              description = "default: the 26 weeks, 12 months or 90 days up to today")
+          LocalDate from,
+      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
+          LocalDate to) {
+    return lifecycle.of(policy, period, from(from, period), to(to));
   }
 
   @GET
   @Path("retention")
+  @Operation(
+      summary = "The cohort triangle",
+      description =
+          "Cohorts starting from from to to, each with its size and a cell per period up to"
+              + " today's; at most 120 cohorts")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per cohort",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Retention")))
   public Retention retention(
-      @QueryParam("policy") String policy,
-      @QueryParam("cohort") String cohort,
-      @QueryParam("mode") String mode,
-      @QueryParam("kind") String kind,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    var unit = cohort == null || cohort.isBlank() ? Period.MONTH : Period.parse(cohort, "cohort");
-    return retention.of(
-        policy(policy),
-        unit,
-        Retention.Mode.parse(mode),
-        Retention.Kind.parse(kind),
-        date("from", from, range.defaultFrom(unit)),
-        date("to", to, range.today()));
+      @QueryParam("policy")
+          @DefaultValue("APP_ACTIVE")
+          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
+          Policy policy,
+      @QueryParam("cohort")
+          @DefaultValue("month")
+          @Parameter(
+              description = "the cohorts' period",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"day", "week", "month"}))
+          Period cohort,
+      @QueryParam("mode")
+          @DefaultValue("on")
+          @Parameter(
+              description = "active in exactly period N, or in it or any later one",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"on", "on-or-after"}))
+          Retention.Mode mode,
+      @QueryParam("kind")
+          @DefaultValue("first-time")
+          @Parameter(
+              description = "first seen in the period, or active in it",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"first-time", "recurring"}))
+          Retention.Kind kind,
+      @QueryParam("from")
+          @Parameter(
+              schema = @Schema(ref = "Date"),
+              description = "default: the 12 months, 26 weeks or 90 days up to today")
+          LocalDate from,
+      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
+          LocalDate to) {
+    return retention.of(policy, cohort, mode, kind, from(from, cohort), to(to));
   }
 
   @GET
   @Path("stickiness")
+  @Operation(
+      summary = "L7 or L28",
+      description =
+          "Eligible users by their active days in the window ending asOf, and the weekly share"
+              + " of actives on five days or more")
+  @APIResponse(
+      responseCode = "200",
+      description = "The histogram and the weekly shares",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Stickiness")))
   public Stickiness stickiness(
-      @QueryParam("policy") String policy,
-      @QueryParam("window") String window,
-      @QueryParam("mode") String mode,
-      @QueryParam("asOf") String asOf) {
+      @QueryParam("policy")
+          @DefaultValue("APP_ACTIVE")
+          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
+          Policy policy,
+      @QueryParam("window")
+          @DefaultValue("7")
+          @Parameter(description = "days", schema = @Schema(enumeration = {"7", "28"}))
+          Integer window,
+      @QueryParam("mode")
+          @DefaultValue("exact")
+          @Parameter(
+              description = "exactly N days, or at least N",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"exact", "at-least"}))
+          Stickiness.Mode mode,
+      @QueryParam("asOf")
+          @Parameter(
+              schema = @Schema(ref = "Date"),
+              description = "the window's last day; default yesterday")
+          LocalDate asOf) {
     return engagement.stickiness(
-        policy(policy),
-        days(window),
-        Stickiness.Mode.parse(mode),
-        date("asOf", asOf, range.today().minusDays(1)));
+        policy, window, mode, Objects.requireNonNullElse(asOf, range.today().minusDays(1)));
   }
 
   @GET
   @Path("calendar")
+  @Operation(
+      summary = "Active users per ISO week or calendar month",
+      description = "With MAU28 and MAU30 of the range's last day")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per period",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "CalendarActives")))
   public CalendarActives calendar(
-      @QueryParam("policy") String policy,
-      @QueryParam("period") String period,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    var unit = period == null || period.isBlank() ? Period.WEEK : Period.parse(period, "period");
-    return engagement.calendar(
-        policy(policy),
-        unit,
-        date("from", from, range.defaultFrom(unit)),
-        date("to", to, range.today()));
+      @QueryParam("policy")
+          @DefaultValue("APP_ACTIVE")
+          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
+          Policy policy,
+      @QueryParam("period")
+          @DefaultValue("week")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"week", "month"}))
+          Period period,
+      @QueryParam("from")
+          @Parameter(
+              schema = @Schema(ref = "Date"),
+              description = "default: the 26 weeks or 12 months up to today")
+          LocalDate from,
+      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
+          LocalDate to) {
+    return engagement.calendar(policy, period, from(from, period), to(to));
   }
 
-  private static int days(String window) {
-    if (window == null || window.isBlank()) {
-      return 7;
-    }
-    try {
-      return Integer.parseInt(window.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("window must be 7 or 28 days, not '" + window + "'");
-    }
+  private LocalDate from(LocalDate from, Period period) {
+    return Objects.requireNonNullElse(from, range.defaultFrom(period));
   }
 
-  private static Policy policy(String value) {
-    return Params.policy(value, Policy.APP_ACTIVE);
-  }
-
-  private static LocalDate date(String name, String value, LocalDate fallback) {
-    return Params.date(name, value, fallback);
+  private LocalDate to(LocalDate to) {
+    return Objects.requireNonNullElse(to, range.today());
   }
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public class GrowthRange {
 
   /** Periods one lifecycle report covers at most: ten years of days. */
-  static final int MAX_PERIODS = 3650;
+  public static final int MAX_PERIODS = 3650;
 
   /** Cohorts one retention report covers at most; each has up to as many cells. */
   static final int MAX_COHORTS = 120;

@@ -3,6 +3,7 @@ package app.confio.growth.entity;
 import app.confio.activity.entity.Policy;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where each period's active users came from. Of eligible users active in a period: <em>new</em>
@@ -15,6 +16,7 @@ import java.util.List;
 public record Lifecycle(
     Policy policy, Period period, LocalDate from, LocalDate to, String zone, List<Bucket> periods) {
 
+  @Schema(name = "LifecycleBucket")
   public record Bucket(
       String period,
       LocalDate start,

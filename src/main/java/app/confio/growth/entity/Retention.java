@@ -4,6 +4,7 @@ import app.confio.activity.entity.Policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How cohorts stay. A <em>first-time</em> cohort is the eligible users first seen in a period; a
@@ -22,6 +23,7 @@ public record Retention(
     String zone,
     List<Cohort> cohorts) {
 
+  @Schema(name = "RetentionMode")
   public enum Mode {
     ON,
     ON_OR_AFTER;
@@ -35,6 +37,7 @@ public record Retention(
     }
   }
 
+  @Schema(name = "CohortKind")
   public enum Kind {
     FIRST_TIME,
     RECURRING;

@@ -4,6 +4,7 @@ import app.confio.activity.entity.Policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How often the active users come back: eligible users by the number of days they were active in
@@ -20,6 +21,7 @@ public record Stickiness(
     List<Bucket> days,
     List<Week> weekly) {
 
+  @Schema(name = "StickinessMode")
   public enum Mode {
     EXACT,
     AT_LEAST;
@@ -36,6 +38,7 @@ public record Stickiness(
   }
 
   /** Users active on {@code days} days (exactly, or at least), and their share of the actives. */
+  @Schema(name = "StickinessBucket")
   public record Bucket(int days, long users, double share) {}
 
   public record Week(

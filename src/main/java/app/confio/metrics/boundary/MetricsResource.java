@@ -4,11 +4,6 @@ import app.confio.activity.control.ReportingDay;
 import app.confio.activity.entity.Policy;
 import app.confio.admin.boundary.AdminAuthentication;
 import app.confio.admin.boundary.AdminOnly;
-import app.confio.growth.control.GrowthMembers;
-import app.confio.growth.control.LifecycleMembers;
-import app.confio.growth.entity.Retention;
-import app.confio.growth.entity.Stickiness;
-import app.confio.metrics.control.ActiveUserList;
 import app.confio.metrics.control.ActivityHistory;
 import app.confio.metrics.control.ActivityMetrics;
 import app.confio.metrics.control.MetricsBreakdown;
@@ -17,21 +12,30 @@ import app.confio.metrics.entity.Breakdown;
 import app.confio.metrics.entity.CurrentMetrics;
 import app.confio.metrics.entity.History;
 import app.confio.platform.Days;
-import app.confio.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The admin API for the metrics, under {@code /api/admin/metrics}. JSON, admin role only (see
@@ -42,6 +46,8 @@ import java.util.List;
 @Path("admin/metrics")
 @RolesAllowed(AdminAuthentication.ROLE)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Metrics")
+@SecurityRequirement(name = "admin")
 public class MetricsResource {
 
   static final int DEFAULT_HISTORY_DAYS = 90;
@@ -49,154 +55,110 @@ public class MetricsResource {
   @Inject ActivityMetrics metrics;
   @Inject MetricsBreakdown breakdown;
   @Inject ActivityHistory history;
-  @Inject ActiveUserList users;
-  @Inject LifecycleMembers members;
-  @Inject GrowthMembers growthMembers;
   @Inject ReportingDay reportingDay;
 
-  /** DAU, WAU, MAU, eligible and excluded users, both policies, windows ending now. */
   @GET
+  @Operation(
+      summary = "DAU, WAU, MAU now",
+      description = "Both policies, eligible and excluded users; the windows end now (asOf)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The figures",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "CurrentMetrics")))
   public CurrentMetrics current() {
     return metrics.current();
   }
 
-  /** Eligible users active within {@code days} days: one policy, or both when none is named. */
   @GET
   @Path("active")
+  @Operation(summary = "Eligible users active within any number of days")
+  @APIResponse(
+      responseCode = "200",
+      description = "One policy's figure, or both policies'",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ActiveUsers.class)))
   public List<ActiveUsers> active(
-      @QueryParam("days") String days, @QueryParam("policy") String policy) {
-    var n = Days.parse(days, 1);
+      @QueryParam("days")
+          @DefaultValue("1")
+          @Min(value = Days.MIN, message = Days.RANGE)
+          @Max(value = Days.MAX, message = Days.RANGE)
+          @Parameter(schema = @Schema(minimum = "" + Days.MIN, maximum = "" + Days.MAX))
+          Integer days,
+      @QueryParam("policy")
+          @Parameter(schema = @Schema(ref = "Policy"), description = "one policy; both when absent")
+          Policy policy) {
     var now = OffsetDateTime.now();
-    if (policy == null || policy.isBlank()) {
+    if (policy == null) {
       return List.of(
-          metrics.within(Policy.APP_ACTIVE, n, now), metrics.within(Policy.TRANSACTING, n, now));
+          metrics.within(Policy.APP_ACTIVE, days, now),
+          metrics.within(Policy.TRANSACTING, days, now));
     }
-    return List.of(metrics.within(Params.policy(policy, null), n, now));
+    return List.of(metrics.within(policy, days, now));
   }
 
   @GET
   @Path("detailed")
+  @Operation(
+      summary = "The detailed breakdown",
+      description =
+          "Active within 1 to 90 days, new users per period, never active, by account kind,"
+              + " excluded by reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "The breakdown",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Breakdown")))
   public Breakdown detailed() {
     return breakdown.at(OffsetDateTime.now());
   }
 
-  /** Daily snapshots from {@code from} to {@code to} (default: the last 90 days). */
   @GET
   @Path("history")
+  @Operation(
+      summary = "Daily snapshots of a range",
+      description = "With stickiness and the 7- and 30-day change of each window")
+  @APIResponse(
+      responseCode = "200",
+      description = "The days of the range",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "History")))
   public History history(
-      @QueryParam("policy") String policy,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    var last = Params.date("to", to, reportingDay.today());
-    var first = Params.date("from", from, last.minusDays(DEFAULT_HISTORY_DAYS - 1));
-    return history.range(Params.policy(policy, Policy.APP_ACTIVE), first, last);
+      @QueryParam("policy")
+          @DefaultValue("APP_ACTIVE")
+          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
+          Policy policy,
+      @QueryParam("from")
+          @Parameter(schema = @Schema(ref = "Date"), description = "default: 89 days before to")
+          LocalDate from,
+      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
+          LocalDate to) {
+    var last = Objects.requireNonNullElse(to, reportingDay.today());
+    var first = Objects.requireNonNullElse(from, last.minusDays(DEFAULT_HISTORY_DAYS - 1));
+    return history.range(policy, first, last);
   }
 
-  /** Recomputes the daily snapshots of a range from the per-day activity. */
   @POST
   @Path("history/rebuild")
-  public JsonObject rebuild(@QueryParam("from") String from, @QueryParam("to") String to) {
-    var last = Params.date("to", to, reportingDay.today());
-    var first = Params.date("from", from, last.minusDays(DEFAULT_HISTORY_DAYS - 1));
-    var written = history.rebuild(first, last, done -> {});
-    return Json.createObjectBuilder()
-        .add("from", first.toString())
-        .add("to", last.toString())
-        .add("rowsWritten", written)
-        .build();
+  @Operation(summary = "Recompute the daily snapshots of a range from the per-day activity")
+  @APIResponse(
+      responseCode = "200",
+      description = "The range and the snapshot rows written",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Rebuilt")))
+  public Rebuilt rebuild(
+      @QueryParam("from")
+          @Parameter(schema = @Schema(ref = "Date"), description = "default: 89 days before to")
+          LocalDate from,
+      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
+          LocalDate to) {
+    var last = Objects.requireNonNullElse(to, reportingDay.today());
+    var first = Objects.requireNonNullElse(from, last.minusDays(DEFAULT_HISTORY_DAYS - 1));
+    return new Rebuilt(first, last, history.rebuild(first, last, done -> {}));
   }
 
-  /**
-   * The users behind a number, a page at a time: those active within {@code days} days, most
-   * recently active first; or, by id, those of one lifecycle bucket of one period ({@code
-   * lifecycle}, {@code period}), of one retention cell ({@code cohort}, {@code n}, {@code mode},
-   * {@code kind}) or of one stickiness bucket ({@code window}, {@code activeDays}, {@code mode},
-   * {@code asOf}) — as those reports count them. One number per request.
-   */
-  @GET
-  @Path("users")
-  public Object users(
-      @QueryParam("days") String days,
-      @QueryParam("policy") String policy,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("lifecycle") String lifecycle,
-      @QueryParam("period") String period,
-      @QueryParam("cohort") String cohort,
-      @QueryParam("n") String n,
-      @QueryParam("mode") String mode,
-      @QueryParam("kind") String kind,
-      @QueryParam("window") String window,
-      @QueryParam("activeDays") String activeDays,
-      @QueryParam("asOf") String asOf) {
-    var chosen = Params.policy(policy, Policy.APP_ACTIVE);
-    var pageNumber = Params.number("page", page, 0);
-    var pageSize = Params.number("size", size, 50);
-    var lifecycleNumber = present(lifecycle, period);
-    var cohortNumber = present(cohort, n, kind);
-    var stickinessNumber = present(window, activeDays, asOf);
-    var named =
-        (lifecycleNumber ? 1 : 0)
-            + (cohortNumber ? 1 : 0)
-            + (stickinessNumber ? 1 : 0)
-            + (present(days) ? 1 : 0);
-    if (named > 1) {
-      throw new InvalidInputException(
-          "name one number: days; lifecycle and period; cohort and n; or window and activeDays");
-    }
-    if (lifecycleNumber) {
-      return members.page(chosen, period, lifecycle, pageNumber, pageSize);
-    }
-    if (cohortNumber) {
-      if (!present(cohort)) {
-        throw new InvalidInputException("cohort names the cohort, such as 2026-03 or 2026-W10");
-      }
-      return growthMembers.cohort(
-          chosen,
-          cohort,
-          Params.number("n", n, 0),
-          Retention.Mode.parse(mode),
-          Retention.Kind.parse(kind),
-          pageNumber,
-          pageSize);
-    }
-    if (stickinessNumber) {
-      if (!present(activeDays)) {
-        throw new InvalidInputException("activeDays names the bucket: 1 to the window's days");
-      }
-      return growthMembers.stickiness(
-          chosen,
-          Params.number("window", window, 7),
-          Params.number("activeDays", activeDays, 1),
-          Stickiness.Mode.parse(mode),
-          Params.date("asOf", asOf, reportingDay.today().minusDays(1)),
-          pageNumber,
-          pageSize);
-    }
-    return users.page(chosen, Days.parse(days, 1), pageNumber, pageSize);
-  }
-
-  private static boolean present(String... values) {
-    for (var value : values) {
-      if (value != null && !value.isBlank()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The same users, all of them, as CSV. */
-  @GET
-  @Path("users.csv")
-  @Produces("text/csv")
-  public Response usersCsv(@QueryParam("days") String days, @QueryParam("policy") String policy) {
-    var chosen = Params.policy(policy, Policy.APP_ACTIVE);
-    var n = Days.parse(days, 1);
-    var name =
-        "active-%s-%dd-%s.csv".formatted(chosen.name().toLowerCase(), n, reportingDay.today());
-    return Response.ok(new UserCsv(users, chosen, n))
-        .type("text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-        .build();
-  }
+  /** What a rebuild answers: the range recomputed and how many snapshot rows changed. */
+  public record Rebuilt(LocalDate from, LocalDate to, int rowsWritten) {}
 }

@@ -6,17 +6,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Query parameters read as text and checked here, so that a malformed one answers 400 with a
- * sentence rather than JAX-RS's bare 404.
+ * How the admin side reads a parameter given as text, with its name in every refusal: the admin
+ * API's parameter types ({@link ParameterTypes}) and the dashboard's pages read them alike.
  */
 public final class Params {
 
   private Params() {}
 
-  public static int number(String name, String value, int fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
+  public static int number(String name, String value) {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The detailed view: active users over more windows, new users per window, users never active, and
@@ -21,6 +22,7 @@ public record Breakdown(
   public static final List<Integer> DAYS = List.of(1, 3, 7, 14, 30, 60, 90);
 
   /** One window: who was active in it under each policy, and who joined in it. */
+  @Schema(name = "BreakdownWindow")
   public record Period(
       int days,
       long appActive,

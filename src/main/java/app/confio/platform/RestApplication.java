@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "The activity figures and their proof, for admins: HTTP Basic with an admin"
                     + " account, or the dashboard's session. The product's own API is GraphQL, at"
                     + " /graphql; its schema is at /graphql/schema.graphql.",
-            license = @License(name = "Proprietary")),
+            license =
+                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     tags = {
       @Tag(
           name = "Metrics",

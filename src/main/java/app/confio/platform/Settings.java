@@ -87,6 +87,7 @@ public final class Settings {
           new Setting("confio.activity.zone", ZONE),
           new Setting("confio.growth.cache.size", number(0, 1_000_000)),
           new Setting("confio.growth.cache.max-age", POSITIVE_DURATION),
+          new Setting("confio.growth.sets.memory", number(1, 1_000_000)),
           new Setting("confio.metrics.snapshot.minutes", Settings::minutesOfAnHour),
           new Setting("confio.backfill.days", number(Days.MIN, Days.MAX)),
           new Setting("confio.backfill.chunk-size", number(1, 10_000_000)),

@@ -6,9 +6,7 @@ import static app.confio.bench.MetricsBenchmark.report;
 import static app.confio.bench.MetricsBenchmark.timed;
 
 import app.confio.activity.entity.Policy;
-import app.confio.growth.control.CohortRetention;
-import app.confio.growth.control.Engagement;
-import app.confio.growth.control.LifecycleAccounting;
+import app.confio.growth.RowStatements;
 import app.confio.growth.entity.Period;
 import app.confio.testing.Http;
 import app.confio.testing.TestEnvironment;
@@ -94,7 +92,7 @@ public final class GrowthBenchmark {
               query.formatted("lifecycle?period=week"),
               List.of(
                   statement(
-                      LifecycleAccounting.SQL,
+                      RowStatements.LIFECYCLE,
                       "week",
                       "1 week",
                       Period.WEEK.plus(week, -25),
@@ -107,7 +105,7 @@ public final class GrowthBenchmark {
               query.formatted("retention?cohort=month"),
               List.of(
                   statement(
-                      CohortRetention.SQL,
+                      RowStatements.RETENTION,
                       "month",
                       months,
                       month.plusMonths(1),
@@ -119,9 +117,9 @@ public final class GrowthBenchmark {
               named.formatted("stickiness L28"),
               query.formatted("stickiness?window=28"),
               List.of(
-                  statement(Engagement.STICKINESS, asOf.minusDays(27), asOf, transacting),
+                  statement(RowStatements.STICKINESS, asOf.minusDays(27), asOf, transacting),
                   statement(
-                      Engagement.WEEKLY,
+                      RowStatements.WEEKLY,
                       lastWeek.minusWeeks(11),
                       lastWeek.plusDays(6),
                       transacting)),
@@ -131,9 +129,10 @@ public final class GrowthBenchmark {
               named.formatted("calendar, 12 months"),
               query.formatted("calendar?period=month"),
               List.of(
-                  statement(Engagement.CALENDAR, "month", months, month.plusMonths(1), transacting),
                   statement(
-                      Engagement.ROLLING,
+                      RowStatements.CALENDAR, "month", months, month.plusMonths(1), transacting),
+                  statement(
+                      RowStatements.ROLLING,
                       today.minusDays(29),
                       today.minusDays(27),
                       today,

@@ -1,38 +1,26 @@
 package app.confio.growth.control;
 
-import static app.confio.growth.control.GrowthRange.day;
-import static app.confio.growth.control.GrowthRange.number;
-
 import app.confio.activity.control.ReportingDay;
 import app.confio.activity.entity.Policy;
 import app.confio.growth.entity.CalendarActives;
 import app.confio.growth.entity.Period;
 import app.confio.growth.entity.Stickiness;
 import app.confio.platform.InvalidInputException;
-import app.confio.platform.Reads;
-import app.confio.platform.Sql;
-import app.confio.users.entity.Eligibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Stickiness histograms and calendar actives ({@link Stickiness}, {@link CalendarActives}). */
 @ApplicationScoped
 public class Engagement {
 
-  public static final String STICKINESS = sql("stickiness.sql");
-  public static final String WEEKLY = sql("weekly-engagement.sql");
-  public static final String CALENDAR = sql("calendar.sql");
-  public static final String ROLLING = sql("rolling-months.sql");
   static final Set<Integer> WINDOWS = Set.of(7, 28);
   static final int WEEKS = 12;
 
-  @Inject Reads reads;
+  @Inject DaySets sets;
   @Inject ReportingDay reportingDay;
   @Inject GrowthRange range;
   @Inject GrowthCache cache;
@@ -50,10 +38,9 @@ public class Engagement {
     }
     range.check(Period.DAY, asOf, asOf, 1);
     var from = asOf.minusDays(window - 1);
-    var exactly = new long[window + 1];
-    for (var row : reads.rows(STICKINESS, from, asOf, transacting(policy))) {
-      exactly[(int) number(row[0])] = number(row[1]);
-    }
+    var weeks = weeks(asOf);
+    var days = sets.read(policy, earlier(from, weeks[0]), asOf);
+    var exactly = GrowthSets.activeDays(days, from, asOf);
     var active = 0L;
     for (var n = 1; n <= window; n++) {
       active += exactly[n];
@@ -65,20 +52,20 @@ public class Engagement {
       buckets.add(new Stickiness.Bucket(n, users, share(users, active)));
       atLeast -= exactly[n];
     }
-    return new Stickiness(policy, window, mode, from, asOf, active, buckets, weekly(policy, asOf));
+    return new Stickiness(
+        policy, window, mode, from, asOf, active, buckets, weekly(days, weeks[0], weeks[1]));
   }
 
-  /** The last {@link #WEEKS} complete ISO weeks up to {@code asOf}. */
-  private List<Stickiness.Week> weekly(Policy policy, LocalDate asOf) {
+  /** The Mondays of the first and the last of the {@link #WEEKS} complete ISO weeks to asOf. */
+  private static LocalDate[] weeks(LocalDate asOf) {
     var last = Period.WEEK.start(asOf.plusDays(1)).minusWeeks(1);
-    var first = last.minusWeeks(WEEKS - 1);
-    var byWeek = new HashMap<LocalDate, long[]>();
-    for (var row : reads.rows(WEEKLY, first, last.plusDays(6), transacting(policy))) {
-      byWeek.put(day(row[0]), new long[] {number(row[1]), number(row[2])});
-    }
+    return new LocalDate[] {last.minusWeeks(WEEKS - 1), last};
+  }
+
+  private static List<Stickiness.Week> weekly(ActiveDays days, LocalDate first, LocalDate last) {
     var weeks = new ArrayList<Stickiness.Week>();
     for (var week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
-      var counts = byWeek.getOrDefault(week, new long[2]);
+      var counts = GrowthSets.week(days, week);
       weeks.add(
           new Stickiness.Week(
               Period.WEEK.label(week), week, counts[0], counts[1], share(counts[1], counts[0])));
@@ -100,12 +87,10 @@ public class Engagement {
     var first = period.start(from);
     var last = period.start(to);
     range.check(period, first, last, GrowthRange.MAX_PERIODS);
-    Map<LocalDate, Long> counts = new HashMap<>();
-    for (var row :
-        reads.rows(CALENDAR, period.sqlUnit(), first, period.next(last), transacting(policy))) {
-      counts.put(day(row[0]), number(row[1]));
-    }
     var today = reportingDay.today();
+    var end = period.next(last).minusDays(1);
+    var asOf = end.isAfter(today) ? today : end;
+    var days = sets.read(policy, earlier(first, asOf.minusDays(29)), asOf);
     var periods = new ArrayList<CalendarActives.Count>();
     for (var start = first; !start.isAfter(last); start = period.next(start)) {
       var next = period.next(start);
@@ -114,13 +99,9 @@ public class Engagement {
               period.label(start),
               start,
               next.minusDays(1),
-              counts.getOrDefault(start, 0L),
+              GrowthSets.activeBetween(days, start, earlier(next.minusDays(1), asOf)),
               !next.isAfter(today)));
     }
-    var end = period.next(last).minusDays(1);
-    var asOf = end.isAfter(today) ? today : end;
-    var rolling =
-        reads.row(ROLLING, asOf.minusDays(29), asOf.minusDays(27), asOf, transacting(policy));
     return new CalendarActives(
         policy,
         period,
@@ -128,18 +109,17 @@ public class Engagement {
         end,
         reportingDay.zone().getId(),
         periods,
-        new CalendarActives.Rolling(asOf, number(rolling[0]), number(rolling[1])));
+        new CalendarActives.Rolling(
+            asOf,
+            GrowthSets.activeBetween(days, asOf.minusDays(27), asOf),
+            GrowthSets.activeBetween(days, asOf.minusDays(29), asOf)));
   }
 
-  private static boolean transacting(Policy policy) {
-    return policy == Policy.TRANSACTING;
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static double share(long part, long whole) {
     return whole == 0 ? 0 : Math.round(part * 10000.0 / whole) / 100.0;
-  }
-
-  private static String sql(String name) {
-    return Sql.load(Engagement.class, name).formatted(Eligibility.of("u"));
   }
 }

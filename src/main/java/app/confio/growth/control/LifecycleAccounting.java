@@ -1,14 +1,9 @@
 package app.confio.growth.control;
 
-import static app.confio.growth.control.GrowthRange.number;
-
 import app.confio.activity.control.ReportingDay;
 import app.confio.activity.entity.Policy;
 import app.confio.growth.entity.Lifecycle;
 import app.confio.growth.entity.Period;
-import app.confio.platform.Reads;
-import app.confio.platform.Sql;
-import app.confio.users.entity.Eligibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -16,17 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * New, returning, resurrecting and dormant users per period ({@link Lifecycle}), one statement over
- * the day history: each user's periods in the range and the one before it, each user's first day
- * ever, then a count per period.
+ * New, returning, resurrecting and dormant users per period ({@link Lifecycle}), from the sets of
+ * users active per day ({@link DaySets}): the range, the period before it and who was seen before.
  */
 @ApplicationScoped
 public class LifecycleAccounting {
 
-  public static final String SQL =
-      Sql.load(LifecycleAccounting.class, "lifecycle.sql").formatted(Eligibility.of("u"));
-
-  @Inject Reads reads;
+  @Inject DaySets sets;
   @Inject ReportingDay reportingDay;
   @Inject GrowthRange range;
   @Inject GrowthCache cache;
@@ -41,26 +32,26 @@ public class LifecycleAccounting {
     var last = period.start(to);
     range.check(period, first, last, GrowthRange.MAX_PERIODS);
     var today = reportingDay.today();
+    var days = sets.read(policy, period.plus(first, -1), earlier(period.next(last), today));
     var buckets = new ArrayList<Lifecycle.Bucket>();
-    for (var row :
-        reads.rows(
-            SQL,
-            period.sqlUnit(),
-            "1 " + period.sqlUnit(),
-            first,
-            last,
-            policy == Policy.TRANSACTING)) {
+    for (var counts : GrowthSets.lifecycle(days, period, first, last)) {
       buckets.add(
           Lifecycle.Bucket.of(
               period,
-              GrowthRange.day(row[0]),
-              number(row[1]),
-              number(row[2]),
-              number(row[3]),
-              number(row[4]),
+              counts.start(),
+              counts.newUsers(),
+              counts.returning(),
+              counts.resurrecting(),
+              counts.dormant(),
               today));
     }
     return new Lifecycle(policy, period, first, period.next(last).minusDays(1), zone(), buckets);
+  }
+
+  /** The earlier of the day before {@code next} and {@code today}: the last day there can be. */
+  static LocalDate earlier(LocalDate next, LocalDate today) {
+    var last = next.minusDays(1);
+    return last.isAfter(today) ? today : last;
   }
 
   private String zone() {

@@ -551,6 +551,108 @@ class GrowthIT {
     assertEquals(lifecycleOf(History.read(false), "2026-02-01"), counts(after));
   }
 
+  /**
+   * The day sets the reports keep for every member (activity_day_sets) hold exactly each day's
+   * users, both policies, for every day whose rows have not changed since.
+   */
+  @Test
+  void theKeptDaySetsAreEachDaysUsers() throws SQLException {
+    Http.admin(base).json("api/admin/metrics/lifecycle?period=month&from=2025-11-01&to=2026-06-30");
+    var kept = 0;
+    try (var db = TestEnvironment.connect();
+        var sets =
+            db.prepareStatement(
+                "select s.day, s.active, s.transacting from activity_day_sets s"
+                    + " where s.day between '2025-11-01' and '2026-06-30' and s.version >="
+                    + " coalesce((select max(c.version) from activity_day_changes c"
+                    + " where c.day = s.day or c.day = '-infinity'), 0)");
+        var rows =
+            db.prepareStatement(
+                "select user_id, transacting from user_activity_day where day = ?");
+        var result = sets.executeQuery()) {
+      while (result.next()) {
+        var day = result.getObject(1, LocalDate.class);
+        var active = new TreeSet<Long>();
+        var transacting = new TreeSet<Long>();
+        rows.setObject(1, day);
+        try (var users = rows.executeQuery()) {
+          while (users.next()) {
+            active.add(users.getLong(1));
+            if (users.getBoolean(2)) {
+              transacting.add(users.getLong(1));
+            }
+          }
+        }
+        assertEquals(active, ids(result.getBytes(2)), "app-active users of " + day);
+        assertEquals(transacting, ids(result.getBytes(3)), "transacting users of " + day);
+        kept++;
+      }
+    }
+    // 242 days, less the last three before today when the range reaches them (never kept)
+    assertTrue(kept >= 239, "days kept: " + kept);
+  }
+
+  /**
+   * A past day's rows inserted, updated and deleted by anyone (here: plain SQL) are in the next
+   * answer: the day's kept set is built again, and so is every later day's first seen set.
+   */
+  @Test
+  void aPastDayChangedByAnyoneIsReadAgain() throws Exception {
+    var admin = Http.admin(base);
+    var id =
+        Population.user(
+            "PERSONAL", "ACTIVE", OffsetDateTime.parse("2019-01-01T00:00:00Z"), null, null);
+    for (var change :
+        List.of(
+            "insert into user_activity_day (user_id, day, transacting) values (?1, '2025-11-20',"
+                + " true), (?1, '2026-03-10', false)",
+            "update user_activity_day set transacting = not transacting where user_id = ?1",
+            "delete from user_activity_day where user_id = ?1 and day = '2025-11-20'",
+            "delete from user_activity_day where user_id = ?1")) {
+      try (var db = TestEnvironment.connect();
+          var statement = db.prepareStatement(change.replace("?1", String.valueOf(id)))) {
+        statement.executeUpdate();
+      }
+      for (var policy : List.of("APP_ACTIVE", "TRANSACTING")) {
+        var history = History.read(policy.equals("TRANSACTING"));
+        var answer =
+            (JsonObject)
+                admin.json(
+                    "api/admin/metrics/lifecycle?policy=%s&period=month&from=2025-11-01&to=2026-04-30"
+                        .formatted(policy));
+        for (var bucket : answer.getJsonArray("periods").getValuesAs(JsonObject.class)) {
+          assertEquals(
+              lifecycleOf(history, bucket.getString("start")),
+              counts(bucket),
+              policy + " " + bucket.getString("start") + " after: " + change);
+        }
+        var retention =
+            (JsonObject)
+                admin.json(
+                    "api/admin/metrics/retention?policy=%s&cohort=month&from=2025-11-01&to=2026-04-30"
+                        .formatted(policy));
+        for (var cohort : retention.getJsonArray("cohorts").getValuesAs(JsonObject.class)) {
+          var c = LocalDate.parse(cohort.getString("start"));
+          var members = history.cohort(unit("month"), c, true);
+          assertEquals(
+              members.size(), cohort.getInt("size"), policy + " cohort " + c + " after: " + change);
+        }
+      }
+    }
+  }
+
+  private static Set<Long> ids(byte[] bytes) {
+    var set = new org.roaringbitmap.RoaringBitmap();
+    try {
+      set.deserialize(java.nio.ByteBuffer.wrap(bytes));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    var ids = new TreeSet<Long>();
+    set.forEach((int id) -> ids.add(Integer.toUnsignedLong(id)));
+    return ids;
+  }
+
   private long missAfter(String path, long misses) throws Exception {
     Http.json(Http.admin(base).get(path));
     return counter("growth_cache_misses");

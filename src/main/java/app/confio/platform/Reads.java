@@ -3,6 +3,7 @@ package app.confio.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,14 +58,33 @@ public class Reads {
     }
   }
 
-  private static List<Object[]> rows(Connection connection, String sql, Object... parameters)
+  /**
+   * One writing statement on its own, outside any transaction (the connection's auto-commit): for
+   * derived rows that a caller recomputes whole, such as a day's snapshot. Rows changed.
+   */
+  public int update(String sql, Object... parameters) {
+    try (var connection = dataSource.getConnection();
+        var statement = prepare(connection, sql, parameters)) {
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Statement failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
       throws SQLException {
     var order =
         PLACEHOLDER.matcher(sql).results().mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
-    try (var statement = connection.prepareStatement(PLACEHOLDER.matcher(sql).replaceAll("?"))) {
-      for (var i = 0; i < order.length; i++) {
-        statement.setObject(i + 1, parameters[order[i] - 1]);
-      }
+    var statement = connection.prepareStatement(PLACEHOLDER.matcher(sql).replaceAll("?"));
+    for (var i = 0; i < order.length; i++) {
+      statement.setObject(i + 1, parameters[order[i] - 1]);
+    }
+    return statement;
+  }
+
+  private static List<Object[]> rows(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (var statement = prepare(connection, sql, parameters)) {
       try (var result = statement.executeQuery()) {
         var columns = result.getMetaData().getColumnCount();
         var rows = new ArrayList<Object[]>();

@@ -47,7 +47,12 @@ public class CohortRetention {
     range.check(period, first, last, GrowthRange.MAX_COHORTS);
     var today = reportingDay.today();
     var running = period.start(today);
-    var days = sets.read(policy, first, LifecycleAccounting.earlier(period.next(running), today));
+    var end = LifecycleAccounting.earlier(period.next(running), today);
+    // First-time cohorts need who was seen before; recurring ones only the range.
+    var days =
+        kind == Retention.Kind.FIRST_TIME
+            ? sets.read(policy, first, end)
+            : sets.days(first, end)[policy == Policy.TRANSACTING ? 1 : 0];
     var cohorts = new ArrayList<Retention.Cohort>();
     for (var counts : GrowthSets.retention(days, period, kind, first, last, running)) {
       cohorts.add(cohort(period, mode, counts, today));

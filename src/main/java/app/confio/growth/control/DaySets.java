@@ -111,19 +111,31 @@ public class DaySets {
 
   /**
    * The days from {@code from} to {@code to} under {@code policy}, with the users seen before
-   * {@code from}, as of one moment.
+   * {@code from}, as of one moment. Called outside a JTA transaction: it runs its own.
    */
   public ActiveDays read(Policy policy, LocalDate from, LocalDate to) {
-    var p = policy == Policy.TRANSACTING ? 1 : 0;
+    return load(from, to, true)[policy == Policy.TRANSACTING ? 1 : 0];
+  }
+
+  /**
+   * The days from {@code from} to {@code to} under both policies (app-active first) from one
+   * snapshot, without the users seen before them ({@link ActiveDays#seenBefore} refuses): for
+   * counts within the range, which need no earlier history.
+   */
+  public ActiveDays[] days(LocalDate from, LocalDate to) {
+    return load(from, to, false);
+  }
+
+  private ActiveDays[] load(LocalDate from, LocalDate to, boolean seenBefore) {
     var built = new ArrayList<Built>();
     var firstBuilt = new ArrayList<Built>();
-    View view;
+    View[] views;
     try (var connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       connection.setReadOnly(true);
       try {
-        view = new Snapshot(connection, built, firstBuilt).view(p, from, to);
+        views = new Snapshot(connection, built, firstBuilt).views(from, to, seenBefore);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -131,12 +143,13 @@ public class DaySets {
       } finally {
         connection.setReadOnly(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the day sets failed: " + e.getMessage(), e);
     }
     keep(built, firstBuilt);
-    return view;
+    return views;
   }
 
   /** One report's reads, inside one snapshot. */
@@ -185,30 +198,44 @@ public class DaySets {
       return Math.max(everything, upTo.orElse(0));
     }
 
-    View view(int p, LocalDate from, LocalDate to) throws SQLException {
+    View[] views(LocalDate from, LocalDate to, boolean seenBefore) throws SQLException {
       var ineligible = ids(INELIGIBLE);
-      var days = new HashMap<LocalDate, RoaringBitmap>();
-      var seen = new RoaringBitmap();
-      if (start == null) {
-        return new View(from, days, seen, ineligible);
-      }
-      // The range's kept days, then the recent ones (and those before the range) from the rows.
-      for (var entry : active(later(from, start), earlier(to, lastKept)).entrySet()) {
-        days.put(entry.getKey(), entry.getValue()[p]);
-      }
-      var recent = later(start, lastKept.plusDays(1));
-      for (var entry : rows(recent, to).entrySet()) {
-        if (entry.getKey().isBefore(from)) {
-          seen.or(entry.getValue()[p]);
-        } else {
-          days.put(entry.getKey(), entry.getValue()[p]);
+      var days =
+          List.of(new HashMap<LocalDate, RoaringBitmap>(), new HashMap<LocalDate, RoaringBitmap>());
+      var seen = new RoaringBitmap[] {new RoaringBitmap(), new RoaringBitmap()};
+      if (start != null) {
+        // The range's kept days, then the recent ones (and those before the range) from the rows.
+        for (var entry : active(later(from, start), earlier(to, lastKept)).entrySet()) {
+          for (var p = 0; p < 2; p++) {
+            days.get(p).put(entry.getKey(), entry.getValue()[p]);
+          }
+        }
+        var recent = later(start, lastKept.plusDays(1));
+        for (var entry : rows(recent, to).entrySet()) {
+          for (var p = 0; p < 2; p++) {
+            if (entry.getKey().isBefore(from)) {
+              seen[p].or(entry.getValue()[p]);
+            } else {
+              days.get(p).put(entry.getKey(), entry.getValue()[p]);
+            }
+          }
+        }
+        // Seen before the range: the first seen of every kept day before it.
+        if (seenBefore) {
+          for (var sets : first(start, earlier(from.minusDays(1), lastKept)).values()) {
+            for (var p = 0; p < 2; p++) {
+              seen[p].or(sets[p]);
+            }
+          }
         }
       }
-      // Seen before the range: the first seen of every kept day before it.
-      for (var sets : first(start, earlier(from.minusDays(1), lastKept)).values()) {
-        seen.or(sets[p]);
+      if (!seenBefore) {
+        seen = new RoaringBitmap[] {null, null};
       }
-      return new View(from, days, seen, ineligible);
+      return new View[] {
+        new View(from, days.get(0), seen[0], ineligible),
+        new View(from, days.get(1), seen[1], ineligible)
+      };
     }
 
     /** The kept days' users, {@code from} to {@code to}: remembered, read, or built. */
@@ -397,6 +424,9 @@ public class DaySets {
 
     @Override
     public RoaringBitmap seenBefore(LocalDate day) {
+      if (seenBeforeFrom == null) {
+        throw new IllegalStateException("read without the users seen before " + from);
+      }
       if (day.equals(from)) {
         return seenBeforeFrom;
       }

@@ -39,7 +39,7 @@ public class Engagement {
     range.check(Period.DAY, asOf, asOf, 1);
     var from = asOf.minusDays(window - 1);
     var weeks = weeks(asOf);
-    var days = sets.read(policy, earlier(from, weeks[0]), asOf);
+    var days = sets.days(earlier(from, weeks[0]), asOf)[index(policy)];
     var exactly = GrowthSets.activeDays(days, from, asOf);
     var active = 0L;
     for (var n = 1; n <= window; n++) {
@@ -90,7 +90,7 @@ public class Engagement {
     var today = reportingDay.today();
     var end = period.next(last).minusDays(1);
     var asOf = end.isAfter(today) ? today : end;
-    var days = sets.read(policy, earlier(first, asOf.minusDays(29)), asOf);
+    var days = sets.days(earlier(first, asOf.minusDays(29)), asOf)[index(policy)];
     var periods = new ArrayList<CalendarActives.Count>();
     for (var start = first; !start.isAfter(last); start = period.next(start)) {
       var next = period.next(start);
@@ -113,6 +113,10 @@ public class Engagement {
             asOf,
             GrowthSets.activeBetween(days, asOf.minusDays(27), asOf),
             GrowthSets.activeBetween(days, asOf.minusDays(29), asOf)));
+  }
+
+  private static int index(Policy policy) {
+    return policy == Policy.TRANSACTING ? 1 : 0;
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -14,7 +14,7 @@ import org.roaringbitmap.RoaringBitmap;
  * definitions are the README's (metrics table); {@code GrowthSetsTest} checks each against them,
  * user by user, on random histories.
  */
-final class GrowthSets {
+public final class GrowthSets {
 
   private GrowthSets() {}
 
@@ -126,7 +126,7 @@ final class GrowthSets {
   }
 
   /** Eligible users active on some day from {@code from} to {@code to}. */
-  static long activeBetween(ActiveDays days, LocalDate from, LocalDate to) {
+  public static long activeBetween(ActiveDays days, LocalDate from, LocalDate to) {
     return union(days, from, to.plusDays(1)).getLongCardinality();
   }
 

@@ -65,6 +65,7 @@ public final class GrowthBenchmark {
           figures.add(measure(db, admin, report, cached));
         }
         summary(figures);
+        history(db, admin);
       }
     } finally {
       TestEnvironment.stop();
@@ -210,6 +211,67 @@ public final class GrowthBenchmark {
           f.agrees(),
           f.report().target() == 0 ? "" : f.cold() <= f.report().target() ? "met" : "MISSED");
     }
+  }
+
+  /**
+   * The daily snapshots of a year rebuilt through the admin API (one day's DAU/WAU/MAU from the day
+   * sets, both policies, and eligible and new users), against one day's counts by the statement
+   * over day rows that the snapshots used before; and the snapshot of yesterday against it.
+   */
+  static void history(Connection db, Http admin) throws Exception {
+    var today = LocalDate.now(TestEnvironment.ZONE);
+    var yesterday = today.minusDays(1);
+    var rebuild = "api/admin/metrics/history/rebuild?from=" + today.minusDays(364) + "&to=" + today;
+    var rounds = new double[3];
+    for (var i = 0; i < rounds.length; i++) {
+      rounds[i] = timed(() -> ok(admin.post(rebuild)));
+    }
+    var bare = new double[3];
+    long[] counts = null;
+    for (var i = 0; i < bare.length; i++) {
+      var began = System.nanoTime();
+      try (var prepared =
+              prepare(
+                  db,
+                  RowStatements.DAY_WINDOWS,
+                  List.of(yesterday, yesterday.minusDays(6), yesterday.minusDays(29)));
+          var rows = prepared.executeQuery()) {
+        rows.next();
+        counts = new long[6];
+        for (var c = 0; c < 6; c++) {
+          counts[c] = rows.getLong(c + 1);
+        }
+      }
+      bare[i] = (System.nanoTime() - began) / 1e6;
+    }
+    var kept = new long[6];
+    try (var prepared =
+            prepare(
+                db,
+                "select policy, dau, wau, mau from activity_snapshot where day = ?1 order by policy",
+                List.of(yesterday));
+        var rows = prepared.executeQuery()) {
+      for (var p = 0; rows.next(); p++) {
+        for (var c = 0; c < 3; c++) {
+          kept[p * 3 + c] = rows.getLong(c + 2);
+        }
+      }
+    }
+    System.out.println("history: the daily snapshots of 365 days rebuilt through the admin API");
+    report("  365 days, admin API", rounds);
+    System.out.printf(
+        Locale.ROOT, "  per day: %.1f ms (median round / 365)%n", median(rounds) / 365);
+    report("  one day's DAU/WAU/MAU by the statement over day rows, bare", bare);
+    System.out.println(
+        "  snapshot of "
+            + yesterday
+            + " against that statement: "
+            + (java.util.Arrays.equals(kept, counts)
+                ? "equal " + java.util.Arrays.toString(kept)
+                : "DIFFERENT: snapshot "
+                    + java.util.Arrays.toString(kept)
+                    + ", statement "
+                    + java.util.Arrays.toString(counts)));
   }
 
   /** Planning and execution time of the lifecycle and retention statements, plans in target/. */

@@ -21,6 +21,9 @@ public final class RowStatements {
   public static final String CALENDAR = sql("calendar.sql");
   public static final String ROLLING = sql("rolling-months.sql");
 
+  /** A day's DAU, WAU, MAU, app-active then transacting: the daily snapshot's counts. */
+  public static final String DAY_WINDOWS = sql("day-windows.sql");
+
   private RowStatements() {}
 
   private static String sql(String name) {

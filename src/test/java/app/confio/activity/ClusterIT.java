@@ -80,8 +80,7 @@ class ClusterIT {
     // Hazelcast's own shutdown hook would end the member's grid at SIGTERM, abruptly; without it
     // Payara leaves the grid gracefully once the grace is over. As the image does.
     options.add("-Dhazelcast.shutdownhook.enabled=false");
-    // Payara's MicroProfile Config asks a config source in the data grid for every key no other
-    // source holds, once per cache period: an hour, not a minute, as the image sets it.
+    // Settings cached for an hour, as the image sets it.
     options.add("-Dmp.config.cache.duration=3600");
     // Long enough that the rolling restart, start to end, is one cooldown window.
     options.add("-Dconfio.activity.cooldown=PT30M");
@@ -626,12 +625,14 @@ class ClusterIT {
   }
 
   /**
-   * The first member frozen (SIGSTOP) for at most {@link #FROZEN}: on the second, users who signed
-   * in before — whose cooldown claims live in partitions half of which the frozen member owns —
-   * send mutations. None waits for the frozen member: every one succeeds, none takes anywhere near
-   * the freeze, and the bounded grid calls that gave up are counted. Sign-ins are answered too,
-   * served or refused as UNAVAILABLE, none waiting for the member. Then the member runs on and
-   * serves again.
+   * The first member frozen (SIGSTOP) for at most {@link #FROZEN}: on the second, started anew just
+   * before so that its first authenticated request and its first mapped error come during the
+   * freeze (when MP-JWT and SmallRye GraphQL first read their settings), users who signed in before
+   * — whose cooldown claims live in partitions half of which the frozen member owns — send
+   * mutations. None waits for the frozen member: every one succeeds, none takes anywhere near the
+   * freeze, and the bounded grid calls that gave up are counted. Sign-ins are answered too, served
+   * or refused as UNAVAILABLE, none waiting for the member. Then the member runs on and serves
+   * again.
    */
   @Test
   @Order(Integer.MAX_VALUE - 1)

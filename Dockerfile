@@ -15,9 +15,9 @@ FROM payara/micro:6.2025.10-jdk17
 # On SIGTERM the member goes on serving for 10 s, not ready, so that a load balancer moves its
 # clients away and the requests in flight finish; then it leaves the data grid gracefully, handing
 # its partitions over. Hazelcast's own shutdown hook is off: it would drop the member from the grid
-# at the first moment of SIGTERM, abruptly. Payara's MicroProfile Config asks a config source held
-# in the data grid for every key that no other source holds, once per cache period: an hour, so
-# that a frozen member holds up a request at most once an hour per such key, not once a minute.
+# at the first moment of SIGTERM, abruptly. Settings are cached for an hour (Payara's default is a
+# minute): nothing a member reads changes while it runs, and none is read from the data grid
+# (README, Failure modes).
 ENV MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:///run/secrets/confio/jwt-public.pem \
     CONFIO_JWT_PRIVATE_KEY_LOCATION=/run/secrets/confio/jwt-private.pem \
     JDK_JAVA_OPTIONS="-Dfish.payara.shutdowngrace=10000 -Dhazelcast.shutdownhook.enabled=false -Dmp.config.cache.duration=3600"

@@ -1,9 +1,9 @@
 package app.confio.bench;
 
 /**
- * {@code mvn -Pbench [-Dbench=tracking|metrics|backfill|growth]}: runs one benchmark and prints its
- * figures. {@code metrics}, {@code backfill} and {@code growth} need {@code DB_URL} naming a
- * database with generated users (see the README's "Generating history").
+ * {@code mvn -Pbench [-Dbench=tracking|metrics|backfill|growth|writes]}: runs one benchmark and
+ * prints its figures. {@code metrics}, {@code backfill}, {@code growth} and {@code writes} need
+ * {@code DB_URL} naming a database with generated users (see the README's "Generating history").
  */
 public final class Bench {
 
@@ -69,9 +69,10 @@ public final class Bench {
       case "metrics" -> MetricsBenchmark.main(args);
       case "backfill" -> BackfillBenchmark.main(args);
       case "growth" -> GrowthBenchmark.main(args);
+      case "writes" -> WritesBenchmark.main(args);
       default -> {
         System.err.println(
-            "Unknown benchmark " + which + ": tracking, metrics, backfill or growth");
+            "Unknown benchmark " + which + ": tracking, metrics, backfill, growth or writes");
         System.exit(2);
       }
     }

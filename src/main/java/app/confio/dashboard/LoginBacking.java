@@ -4,6 +4,7 @@ import app.confio.admin.boundary.AdminAuthentication;
 import app.confio.admin.control.AdminAccounts;
 import app.confio.admin.control.DashboardSignIns;
 import app.confio.admin.control.SignIn;
+import app.confio.platform.UnavailableException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -32,11 +33,16 @@ public class LoginBacking {
     var signIn = accounts.authenticate(username, password, request.getRemoteAddr());
     password = null;
     if (signIn instanceof SignIn.Accepted accepted) {
+      String opened;
+      try {
+        opened = signIns.open(accepted.username());
+      } catch (UnavailableException e) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        return null;
+      }
       request.getSession(true);
       request.changeSessionId();
-      request
-          .getSession()
-          .setAttribute(AdminAuthentication.SESSION_SIGN_IN, signIns.open(accepted.username()));
+      request.getSession().setAttribute(AdminAuthentication.SESSION_SIGN_IN, opened);
       return "/admin/index.xhtml?faces-redirect=true";
     }
     var message =

@@ -42,7 +42,9 @@ public class GridCalls {
     THROTTLE_COUNT("throttle.count"),
     THROTTLE_FAILED("throttle.failed"),
     THROTTLE_FORGIVE("throttle.forgive"),
-    THROTTLE_RELEASE("throttle.release");
+    THROTTLE_RELEASE("throttle.release"),
+    DASHBOARD_SIGN_IN("dashboard.sign-in"),
+    DASHBOARD_SIGN_OUT("dashboard.sign-out");
 
     private final String label;
 

@@ -658,6 +658,12 @@ class ClusterIT {
             Http.anonymous(second.url()).get("api/probe/grid/settled").body().equals("true")
                 ? Optional.of(true)
                 : Optional.empty());
+    // Dashboard sessions on the healthy member: their sign-ins are kept in the grid, some of them
+    // in partitions the frozen member owns.
+    var dashboards = new ArrayList<DashboardSession>();
+    for (var i = 0; i < 6; i++) {
+      dashboards.add(DashboardSession.signIn(second.url()));
+    }
     var timeoutsBefore = Metrics.read(second.url(), "grid_timeouts_total", "");
     first.freeze();
     // Thawed after FROZEN whatever happens, so that requests that do wait for it end too.
@@ -711,12 +717,23 @@ class ClusterIT {
           assertEquals("UNAVAILABLE", answer.errorCode(), answer.body());
         }
       }
+      // Dashboard pages: served, or (a sign-in that cannot be read in time) sent to sign in again.
+      for (var dashboard : dashboards) {
+        var began = System.nanoTime();
+        var page = dashboard.get(second.url(), "/admin/trust.xhtml");
+        slowest = Math.max(slowest, System.nanoTime() - began);
+        took.add((System.nanoTime() - began) / 1_000_000);
+        if (page.status() != 200) {
+          assertEquals(302, page.status(), page.headers().toString());
+          assertTrue(page.header("Location").get(0).endsWith("/admin/login.xhtml"));
+        }
+      }
     } finally {
       thaw.shutdownNow();
       first.thaw();
     }
     System.out.printf(
-        "Frozen member: the slowest of %d mutations and 12 sign-ins on the healthy one took %.0f ms"
+        "Frozen member: the slowest of %d mutations, 13 sign-ins and 6 dashboard pages on the healthy one took %.0f ms"
             + " (each, in ms: %s)%n",
         signedIn.size(), slowest / 1e6, took);
     assertTrue(

@@ -1,14 +1,19 @@
 package app.confio.admin.control;
 
+import app.confio.platform.GridCalls;
+import app.confio.platform.UnavailableException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The dashboard's open sign-ins, in the data grid: an HTTP session counts as an admin's only while
@@ -16,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  * (signing out) removes it only from the store and from the member that ended it: another member
  * that holds a copy would go on serving it to anyone with the cookie. Closing the sign-in here ends
  * it on every member at once.
+ *
+ * <p>Every call is bounded ({@link GridCalls}, {@code confio.grid.sign-in-timeout}): a sign-in
+ * whose entry lives on a member that does not answer (frozen, cut off) is not known to be open, so
+ * the session is not an admin's for that request — it fails closed, to the sign-in page — and a new
+ * sign-in that cannot be written is refused as unavailable rather than held.
  */
 @ApplicationScoped
 public class DashboardSignIns {
@@ -30,6 +40,12 @@ public class DashboardSignIns {
   @Resource(lookup = "payara/Hazelcast")
   HazelcastInstance hazelcast;
 
+  @Inject GridCalls grid;
+
+  @Inject
+  @ConfigProperty(name = "confio.grid.sign-in-timeout", defaultValue = "PT1S")
+  Duration wait;
+
   private IMap<String, String> open;
 
   @PostConstruct
@@ -42,16 +58,45 @@ public class DashboardSignIns {
     var bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     var id = HexFormat.of().formatHex(bytes);
-    open.set(id, username, 0, TimeUnit.SECONDS, IDLE_MINUTES, TimeUnit.MINUTES);
+    var written =
+        grid.within(
+            GridCalls.Operation.DASHBOARD_SIGN_IN,
+            () -> {
+              open.set(id, username, 0, TimeUnit.SECONDS, IDLE_MINUTES, TimeUnit.MINUTES);
+              return true;
+            },
+            wait,
+            false,
+            () -> false);
+    if (!written) {
+      throw new UnavailableException();
+    }
     return id;
   }
 
-  /** The admin whose sign-in {@code id} is, while it is open. */
+  /** The admin whose sign-in {@code id} is, while it is open and the grid answers in time. */
   public Optional<String> admin(String id) {
-    return Optional.ofNullable(open.get(id));
+    return grid.within(
+        GridCalls.Operation.DASHBOARD_SIGN_IN,
+        () -> Optional.ofNullable(open.get(id)),
+        wait,
+        Optional.empty(),
+        Optional::empty);
   }
 
+  /**
+   * Closes the sign-in on every member, waiting for the grid at most the same bound; a delete that
+   * takes longer still completes, and the caller's own session ends at once either way.
+   */
   public void close(String id) {
-    open.delete(id);
+    grid.within(
+        GridCalls.Operation.DASHBOARD_SIGN_OUT,
+        () -> {
+          open.delete(id);
+          return true;
+        },
+        wait,
+        false,
+        () -> false);
   }
 }

@@ -593,6 +593,26 @@ class ClusterIT {
           }
           assertEquals(1, ran, "members of both halves that ran the firing at " + firedAt);
         }
+        // The scheduled backfill's firings too: claimed by one member of the three each.
+        for (var firing = 0; firing < 2; firing++) {
+          var firedAt = java.time.Instant.parse("2021-03-02T03:30:00Z").plusSeconds(60L * firing);
+          var start = new CountDownLatch(1);
+          var answers = new ArrayList<java.util.concurrent.Future<String>>();
+          for (var member : members) {
+            answers.add(
+                pool.submit(
+                    () -> {
+                      start.await();
+                      return member.post("api/backfill-probe/scheduled?firedAt=" + firedAt).body();
+                    }));
+          }
+          start.countDown();
+          var claimed = 0;
+          for (var answer : answers) {
+            claimed += answer.get().equals("true") ? 1 : 0;
+          }
+          assertEquals(1, claimed, "members that claimed the scheduled backfill at " + firedAt);
+        }
 
         Http.anonymous(second.url()).post("api/backfill-probe/await"); // no run left going
         var halves = List.of(Http.admin(first.url()), Http.admin(apart.url()));

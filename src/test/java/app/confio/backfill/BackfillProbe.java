@@ -36,10 +36,19 @@ import java.util.concurrent.TimeUnit;
 public class BackfillProbe {
 
   @Inject Backfill backfill;
+  @Inject app.confio.backfill.boundary.BackfillTimer timer;
   @Inject LegacyActivitySources legacy;
   @Inject MethodComparison comparison;
   @Inject Validation validation;
   @Resource ManagedThreadFactory threads;
+
+  /** The scheduled backfill's firing at {@code firedAt}: whether this member claimed it. */
+  @POST
+  @Path("scheduled")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String scheduled(@QueryParam("firedAt") String firedAt) {
+    return Boolean.toString(timer.repair(java.time.Instant.parse(firedAt)));
+  }
 
   @POST
   @Path("start")

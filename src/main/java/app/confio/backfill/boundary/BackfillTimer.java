@@ -62,9 +62,18 @@ public class BackfillTimer {
 
   @Timeout
   void repair() {
+    repair(Instant.now());
+  }
+
+  /**
+   * The scheduled backfill's firing at {@code firedAt}, on whichever member claims it: every member
+   * fires, one runs it (also in a split cluster: the claim is a lease row in PostgreSQL). Answers
+   * whether this member claimed it.
+   */
+  public boolean repair(Instant firedAt) {
     // Timers fire on the minute: rounded to it, every member names the firing alike.
-    if (!cluster.claim(JOB, Instant.now(), Duration.ofMinutes(1))) {
-      return;
+    if (!cluster.claim(JOB, firedAt, Duration.ofMinutes(1))) {
+      return false;
     }
     try {
       var started = backfill.start(days, Trigger.SCHEDULED);
@@ -74,5 +83,6 @@ public class BackfillTimer {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Scheduled backfill could not start", e);
     }
+    return true;
   }
 }

@@ -390,6 +390,14 @@ class DashboardIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("users"), members.getJsonNumber("total") + " users"));
     assertTrue(browser.findElement(By.id("bucket")).getText().contains(label));
+    var bucketCsv = download(By.id("bucket-csv"));
+    assertEquals(
+        "id,phone,display_name,kind,created_at,last_activity_at,last_transaction_at",
+        bucketCsv.get(0));
+    assertEquals(
+        members.getJsonNumber("total").longValue(),
+        bucketCsv.size() - 1,
+        "the bucket's CSV lists all its users");
     browser.navigate().back();
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lifecycleTable")));
   }

@@ -1,5 +1,7 @@
 package app.confio.platform;
 
+import app.confio.growth.boundary.GrowthCsvResource;
+import app.confio.growth.boundary.GrowthResource;
 import app.confio.metrics.boundary.UserListResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +48,8 @@ public class ApiDocument implements OASFilter {
    * {@link BeanParameters} writes its parameters in. A resource that starts taking one is named
    * here, or its parameters are missing from the document (and the contract test says so).
    */
-  static final List<Class<?>> BEAN_PARAMS = List.of(UserListResource.class);
+  static final List<Class<?>> BEAN_PARAMS =
+      List.of(UserListResource.class, GrowthResource.class, GrowthCsvResource.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {

@@ -25,6 +25,9 @@ import java.util.function.ToLongFunction;
 @RequestScoped
 public class GrowthBacking {
 
+  /** How a chart labels a period that has not ended: its figures can still grow. */
+  static final String SO_FAR = " (so far)";
+
   @Inject GrowthFilter filter;
   @Inject LifecycleAccounting accounting;
   @Inject Engagement engagement;
@@ -74,7 +77,7 @@ public class GrowthBacking {
   public String getLifecycleChart() {
     var buckets = lifecycle.periods();
     return Charts.bars(
-        buckets.stream().map(Lifecycle.Bucket::period).toList(),
+        buckets.stream().map(b -> label(b.period(), b.complete())).toList(),
         "users",
         true,
         List.of(
@@ -91,6 +94,11 @@ public class GrowthBacking {
         "quick ratio");
   }
 
+  /** A chart's label of a period: one that has not ended says so, as the table's "…" does. */
+  static String label(String period, boolean complete) {
+    return complete ? period : period + SO_FAR;
+  }
+
   private static Charts.Dataset bars(
       String label,
       String color,
@@ -103,7 +111,7 @@ public class GrowthBacking {
   public String getCalendarChart() {
     var periods = calendar.periods();
     return Charts.bars(
-        periods.stream().map(CalendarActives.Count::period).toList(),
+        periods.stream().map(c -> label(c.period(), c.complete())).toList(),
         "users",
         false,
         List.of(

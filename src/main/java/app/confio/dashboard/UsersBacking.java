@@ -13,6 +13,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -23,7 +25,7 @@ import org.primefaces.model.SortMeta;
  * The users behind a tile: eligible users active within {@code days} days under {@code policy},
  * read a page at a time, with a link to the same list as CSV from the admin API. With {@code
  * lifecycle} and {@code period} (a label such as 2026-W40), the users behind a number of the growth
- * page instead: that bucket of that period.
+ * page instead: that bucket of that period, and its CSV link the same bucket's.
  */
 @AdminOnly
 @Named
@@ -86,8 +88,17 @@ public class UsersBacking implements Serializable {
     return model;
   }
 
+  /** The same list as CSV from the admin API: all of its users, not a page. */
   public String getCsvUrl() {
-    return "/api/admin/metrics/users.csv?policy=" + policy + "&days=" + days;
+    var number =
+        isLifecycleBucket()
+            ? "&lifecycle=" + encode(lifecycle) + "&period=" + encode(period)
+            : "&days=" + days;
+    return "/api/admin/metrics/users.csv?policy=" + policy + number;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
   }
 
   private class Model extends LazyDataModel<ActiveUser> {

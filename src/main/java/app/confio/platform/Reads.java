@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -20,6 +21,9 @@ import javax.sql.DataSource;
 public class Reads {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
+
+  /** Rows per round trip of {@link #each}. */
+  static final int FETCH = 500;
 
   @Resource(lookup = Migrations.DATASOURCE)
   DataSource dataSource;
@@ -59,6 +63,27 @@ public class Reads {
   }
 
   /**
+   * Hands every row to {@code sink} as the database sends it, a few hundred at a time (a cursor in
+   * one read-only transaction), so that an export of any size holds one batch in memory; answers
+   * how many.
+   */
+  public long each(String sql, Consumer<Object[]> sink, Object... parameters) {
+    try (var connection = dataSource.getConnection()) {
+      var autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        var count = each(connection, sql, FETCH, sink, parameters);
+        connection.commit();
+        return count;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * One writing statement on its own, outside any transaction (the connection's auto-commit): for
    * derived rows that a caller recomputes whole, such as a day's snapshot. Rows changed.
    */
@@ -84,18 +109,28 @@ public class Reads {
 
   private static List<Object[]> rows(Connection connection, String sql, Object... parameters)
       throws SQLException {
+    var rows = new ArrayList<Object[]>();
+    each(connection, sql, 0, rows::add, parameters);
+    return rows;
+  }
+
+  private static long each(
+      Connection connection, String sql, int fetch, Consumer<Object[]> sink, Object... parameters)
+      throws SQLException {
     try (var statement = prepare(connection, sql, parameters)) {
+      statement.setFetchSize(fetch);
       try (var result = statement.executeQuery()) {
         var columns = result.getMetaData().getColumnCount();
-        var rows = new ArrayList<Object[]>();
+        long count = 0;
         while (result.next()) {
           var row = new Object[columns];
           for (var c = 0; c < columns; c++) {
             row[c] = result.getObject(c + 1);
           }
-          rows.add(row);
+          sink.accept(row);
+          count++;
         }
-        return rows;
+        return count;
       }
     }
   }

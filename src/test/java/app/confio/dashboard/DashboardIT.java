@@ -1,6 +1,7 @@
 package app.confio.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.confio.generator.HistoryGenerator;
@@ -308,6 +309,17 @@ class DashboardIT {
                 "const c = Chart.getChart(document.querySelector('#lifecycleChart canvas'));"
                     + " return c ? c.data.datasets.map(d => d.data) : null;");
     assertEquals(5, chart.size(), "new, returning, resurrecting, dormant, quick ratio");
+    var labels =
+        browser.executeScript(
+            "const c = Chart.getChart(document.querySelector('#lifecycleChart canvas'));"
+                + " return c ? c.data.labels : null;");
+    assertEquals(
+        buckets.stream()
+            .map(b -> b.getString("period") + (b.getBoolean("complete") ? "" : " (so far)"))
+            .toList(),
+        labels,
+        "the period not over yet is marked on the chart");
+    assertFalse(buckets.get(buckets.size() - 1).getBoolean("complete"), "this month runs");
     var active = 0L;
     for (var i = 0; i < buckets.size(); i++) {
       var bucket = buckets.get(i);
@@ -390,6 +402,14 @@ class DashboardIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("users"), members.getJsonNumber("total") + " users"));
     assertTrue(browser.findElement(By.id("bucket")).getText().contains(label));
+    var bucketCsv = download(By.id("bucket-csv"));
+    assertEquals(
+        "id,phone,display_name,kind,created_at,last_activity_at,last_transaction_at",
+        bucketCsv.get(0));
+    assertEquals(
+        members.getJsonNumber("total").longValue(),
+        bucketCsv.size() - 1,
+        "the bucket's CSV lists all its users");
     browser.navigate().back();
     waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lifecycleTable")));
   }

@@ -333,10 +333,67 @@ class GrowthIT {
     }
   }
 
+  /**
+   * users.csv takes the drill-down's parameters and lists every user of the number, not a page: the
+   * rows are the ids the JSON pages list, all pages; a request the JSON call refuses it refuses
+   * alike.
+   */
+  @Test
+  void everyDrilledDownNumberDownloadsAllItsUsersAsCsv() {
+    for (var number :
+        Map.of(
+                "lifecycle=active&period=2026-02", "lifecycle-active-2026-02",
+                "cohort=2026-01&n=1&mode=on&kind=recurring", "retention-2026-01-n1-on-recurring",
+                "window=28&activeDays=1&mode=at-least&asOf=2026-02-11",
+                    "l28-1-days-at-least-2026-02-11")
+            .entrySet()) {
+      var query = number.getKey();
+      var paged = new java.util.ArrayList<Long>();
+      long total = -1;
+      for (var page = 0; total < 0 || page < total; page++) {
+        var answer =
+            (JsonObject)
+                Http.admin(base).json("api/admin/metrics/users?" + query + "&size=1&page=" + page);
+        total = answer.getJsonNumber("total").longValue();
+        paged.addAll(ids(answer));
+      }
+      var csv = Http.admin(base).get("api/admin/metrics/users.csv?" + query);
+      assertEquals(200, csv.statusCode(), query + ": " + csv.body());
+      var lines = List.of(csv.body().split("\r\n"));
+      assertEquals(
+          "id,phone,display_name,kind,created_at,last_activity_at,last_transaction_at",
+          lines.get(0),
+          query);
+      var rows =
+          lines.subList(1, lines.size()).stream()
+              .map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
+              .toList();
+      assertTrue(paged.size() >= 2, query + " lists several users: " + paged);
+      assertEquals(paged, rows, query + ": every page's users, in the same order");
+      var file = csv.headers().firstValue("Content-Disposition").orElse("");
+      assertTrue(file.contains(number.getValue() + ".csv"), query + ": " + file);
+    }
+    for (var query :
+        List.of(
+            "lifecycle=new&period=2026-W01&activeDays=2",
+            "days=7&cohort=2026-03",
+            "cohort=2026-03&n=-1",
+            "lifecycle=gone&period=2026-W01",
+            "window=7")) {
+      var json = Http.admin(base).get("api/admin/metrics/users?" + query);
+      var csv = Http.admin(base).get("api/admin/metrics/users.csv?" + query);
+      assertEquals(400, csv.statusCode(), query + ": " + csv.body());
+      assertEquals(
+          ((JsonObject) Http.json(400, json)).getString("code"),
+          ((JsonObject) Http.json(400, csv)).getString("code"),
+          query);
+    }
+  }
+
   private static Set<Long> ids(JsonObject page) {
     return page.getJsonArray("users").getValuesAs(JsonObject.class).stream()
         .map(u -> u.getJsonNumber("id").longValue())
-        .collect(Collectors.toSet());
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   @Test

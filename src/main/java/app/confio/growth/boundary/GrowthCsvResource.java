@@ -3,12 +3,11 @@ package app.confio.growth.boundary;
 import app.confio.activity.entity.Policy;
 import app.confio.admin.boundary.AdminAuthentication;
 import app.confio.admin.boundary.AdminOnly;
-import app.confio.growth.entity.Period;
-import app.confio.growth.entity.Retention;
 import app.confio.growth.entity.Stickiness;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,22 +48,8 @@ public class GrowthCsvResource {
   @GET
   @Path("lifecycle.csv")
   @Operation(summary = "The lifecycle report as CSV")
-  public Response lifecycle(
-      @QueryParam("policy")
-          @DefaultValue("APP_ACTIVE")
-          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
-          Policy policy,
-      @QueryParam("period")
-          @DefaultValue("week")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"day", "week", "month"}))
-          Period period,
-      @QueryParam("from") @Parameter(schema = @Schema(ref = "Date")) LocalDate from,
-      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date")) LocalDate to) {
-    var report = json.lifecycle(policy, period, from, to);
+  public Response lifecycle(@BeanParam LifecycleQuery query) {
+    var report = json.lifecycle(query);
     return file(
         GrowthCsv.lifecycle(report),
         "lifecycle",
@@ -77,38 +61,8 @@ public class GrowthCsvResource {
   @GET
   @Path("retention.csv")
   @Operation(summary = "The retention report as CSV")
-  public Response retention(
-      @QueryParam("policy")
-          @DefaultValue("APP_ACTIVE")
-          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
-          Policy policy,
-      @QueryParam("cohort")
-          @DefaultValue("month")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"day", "week", "month"}))
-          Period cohort,
-      @QueryParam("mode")
-          @DefaultValue("on")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"on", "on-or-after"}))
-          Retention.Mode mode,
-      @QueryParam("kind")
-          @DefaultValue("first-time")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"first-time", "recurring"}))
-          Retention.Kind kind,
-      @QueryParam("from") @Parameter(schema = @Schema(ref = "Date")) LocalDate from,
-      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date")) LocalDate to) {
-    var report = json.retention(policy, cohort, mode, kind, from, to);
+  public Response retention(@BeanParam RetentionQuery query) {
+    var report = json.retention(query);
     return file(
         GrowthCsv.retention(report),
         "retention",
@@ -122,25 +76,8 @@ public class GrowthCsvResource {
   @GET
   @Path("stickiness.csv")
   @Operation(summary = "The stickiness histogram as CSV")
-  public Response stickiness(
-      @QueryParam("policy")
-          @DefaultValue("APP_ACTIVE")
-          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
-          Policy policy,
-      @QueryParam("window")
-          @DefaultValue("7")
-          @Parameter(schema = @Schema(enumeration = {"7", "28"}))
-          Integer window,
-      @QueryParam("mode")
-          @DefaultValue("exact")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"exact", "at-least"}))
-          Stickiness.Mode mode,
-      @QueryParam("asOf") @Parameter(schema = @Schema(ref = "Date")) LocalDate asOf) {
-    var report = json.stickiness(policy, window, mode, asOf);
+  public Response stickiness(@BeanParam StickinessQuery query) {
+    var report = json.stickiness(query);
     return file(
         GrowthCsv.stickiness(report),
         "stickiness",
@@ -166,22 +103,8 @@ public class GrowthCsvResource {
   @GET
   @Path("calendar.csv")
   @Operation(summary = "The calendar actives as CSV")
-  public Response calendar(
-      @QueryParam("policy")
-          @DefaultValue("APP_ACTIVE")
-          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
-          Policy policy,
-      @QueryParam("period")
-          @DefaultValue("week")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"week", "month"}))
-          Period period,
-      @QueryParam("from") @Parameter(schema = @Schema(ref = "Date")) LocalDate from,
-      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date")) LocalDate to) {
-    var report = json.calendar(policy, period, from, to);
+  public Response calendar(@BeanParam CalendarQuery query) {
+    var report = json.calendar(query);
     return file(
         GrowthCsv.calendar(report),
         "calendar",

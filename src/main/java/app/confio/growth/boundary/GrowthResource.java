@@ -15,19 +15,16 @@ import app.confio.growth.entity.Stickiness;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,27 +58,8 @@ public class GrowthResource {
       description = "One row per period",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Lifecycle")))
-  public Lifecycle lifecycle(
-      @QueryParam("policy")
-          @DefaultValue("APP_ACTIVE")
-          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
-          Policy policy,
-      @QueryParam("period")
-          @DefaultValue("week")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"day", "week", "month"}))
-          Period period,
-      @QueryParam("from")
-          @Parameter(
-              schema = @Schema(ref = "Date"),
-              description = "default: the 26 weeks, 12 months or 90 days up to today")
-          LocalDate from,
-      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
-          LocalDate to) {
-    return lifecycle.of(policy, period, from(from, period), to(to));
+  public Lifecycle lifecycle(@BeanParam LifecycleQuery query) {
+    return lifecycle.of(query.policy, query.period, from(query.from, query.period), to(query.to));
   }
 
   @GET
@@ -96,46 +74,14 @@ public class GrowthResource {
       description = "One row per cohort",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Retention")))
-  public Retention retention(
-      @QueryParam("policy")
-          @DefaultValue("APP_ACTIVE")
-          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
-          Policy policy,
-      @QueryParam("cohort")
-          @DefaultValue("month")
-          @Parameter(
-              description = "the cohorts' period",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"day", "week", "month"}))
-          Period cohort,
-      @QueryParam("mode")
-          @DefaultValue("on")
-          @Parameter(
-              description = "active in exactly period N, or in it or any later one",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"on", "on-or-after"}))
-          Retention.Mode mode,
-      @QueryParam("kind")
-          @DefaultValue("first-time")
-          @Parameter(
-              description = "first seen in the period, or active in it",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"first-time", "recurring"}))
-          Retention.Kind kind,
-      @QueryParam("from")
-          @Parameter(
-              schema = @Schema(ref = "Date"),
-              description = "default: the 12 months, 26 weeks or 90 days up to today")
-          LocalDate from,
-      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
-          LocalDate to) {
-    return retention.of(policy, cohort, mode, kind, from(from, cohort), to(to));
+  public Retention retention(@BeanParam RetentionQuery query) {
+    return retention.of(
+        query.policy,
+        query.cohort,
+        query.mode,
+        query.kind,
+        from(query.from, query.cohort),
+        to(query.to));
   }
 
   @GET
@@ -150,29 +96,12 @@ public class GrowthResource {
       description = "The histogram and the weekly shares",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Stickiness")))
-  public Stickiness stickiness(
-      @QueryParam("policy")
-          @DefaultValue("APP_ACTIVE")
-          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
-          Policy policy,
-      @QueryParam("window")
-          @DefaultValue("7")
-          @Parameter(description = "days", schema = @Schema(enumeration = {"7", "28"}))
-          Integer window,
-      @QueryParam("mode")
-          @DefaultValue("exact")
-          @Parameter(
-              description = "exactly N days, or at least N",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"exact", "at-least"}))
-          Stickiness.Mode mode,
-      @QueryParam("asOf")
-          @Parameter(
-              schema = @Schema(ref = "Date"),
-              description = "the window's last day; default yesterday")
-          LocalDate asOf) {
+  public Stickiness stickiness(@BeanParam StickinessQuery query) {
+    return stickiness(query.policy, query.window, query.mode, query.asOf);
+  }
+
+  /** The histogram of one window; {@code asOf} null is yesterday. */
+  public Stickiness stickiness(Policy policy, int window, Stickiness.Mode mode, LocalDate asOf) {
     return engagement.stickiness(
         policy, window, mode, Objects.requireNonNullElse(asOf, range.today().minusDays(1)));
   }
@@ -189,27 +118,9 @@ public class GrowthResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "CalendarActives")))
-  public CalendarActives calendar(
-      @QueryParam("policy")
-          @DefaultValue("APP_ACTIVE")
-          @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
-          Policy policy,
-      @QueryParam("period")
-          @DefaultValue("week")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"week", "month"}))
-          Period period,
-      @QueryParam("from")
-          @Parameter(
-              schema = @Schema(ref = "Date"),
-              description = "default: the 26 weeks or 12 months up to today")
-          LocalDate from,
-      @QueryParam("to") @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
-          LocalDate to) {
-    return engagement.calendar(policy, period, from(from, period), to(to));
+  public CalendarActives calendar(@BeanParam CalendarQuery query) {
+    return engagement.calendar(
+        query.policy, query.period, from(query.from, query.period), to(query.to));
   }
 
   private LocalDate from(LocalDate from, Period period) {

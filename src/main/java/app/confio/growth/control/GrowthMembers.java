@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The users behind a retention cell ({@link CohortRetention}) or a stickiness bucket ({@link
@@ -44,6 +45,11 @@ public class GrowthMembers {
       Retention.Kind kind,
       int page,
       int size) {
+    return page(cohort(policy, cohortLabel, n, mode, kind), page, size);
+  }
+
+  public MemberQuery cohort(
+      Policy policy, String cohortLabel, int n, Retention.Mode mode, Retention.Kind kind) {
     var named = Period.named(cohortLabel);
     var period = named.period();
     var start = named.start();
@@ -62,12 +68,12 @@ public class GrowthMembers {
     selection.put("period", period.label(at));
     selection.put("mode", text(mode.name()));
     selection.put("kind", text(kind.name()));
-    return page(
+    return new MemberQuery(
         policy,
         selection,
+        "retention-%s-n%d-%s-%s"
+            .formatted(period.label(start), n, text(mode.name()), text(kind.name())),
         COHORT,
-        page,
-        size,
         start,
         period.next(start),
         at,
@@ -85,6 +91,11 @@ public class GrowthMembers {
       LocalDate asOf,
       int page,
       int size) {
+    return page(stickiness(policy, window, days, mode, asOf), page, size);
+  }
+
+  public MemberQuery stickiness(
+      Policy policy, int window, int days, Stickiness.Mode mode, LocalDate asOf) {
     if (!Engagement.WINDOWS.contains(window)) {
       throw new InvalidInputException("window must be 7 or 28 days, not " + window);
     }
@@ -97,12 +108,11 @@ public class GrowthMembers {
     selection.put("activeDays", String.valueOf(days));
     selection.put("mode", text(mode.name()));
     selection.put("asOf", asOf.toString());
-    return page(
+    return new MemberQuery(
         policy,
         selection,
+        "l%d-%d-days-%s-%s".formatted(window, days, text(mode.name()), asOf),
         STICKINESS,
-        page,
-        size,
         asOf.minusDays(window - 1),
         asOf,
         policy == Policy.TRANSACTING,
@@ -110,29 +120,36 @@ public class GrowthMembers {
         mode == Stickiness.Mode.EXACT);
   }
 
-  private MemberPage page(
-      Policy policy,
-      LinkedHashMap<String, String> selection,
-      String members,
-      int page,
-      int size,
-      Object... bounds) {
+  /** One page of a number's users, by id, with how many there are in all. */
+  public MemberPage page(MemberQuery query, int page, int size) {
     if (page < 0 || size < 1 || size > ActiveUserList.MAX_PAGE_SIZE) {
       throw new InvalidInputException(
           "page starts at 0 and size is 1 to " + ActiveUserList.MAX_PAGE_SIZE);
     }
-    var total = number(reads.row("select count(*) from (" + members + ") m", bounds)[0]);
+    var bounds = query.bounds();
+    var total = number(reads.row("select count(*) from (" + query.sql() + ") m", bounds)[0]);
     var limits = Arrays.copyOf(bounds, bounds.length + 2);
     limits[bounds.length] = (long) page * size;
     limits[bounds.length + 1] = size;
     var rows =
         reads.rows(
-            members
+            query.sql()
                 + " order by u.id offset ?%d limit ?%d"
                     .formatted(bounds.length + 1, bounds.length + 2),
             limits);
     return new MemberPage(
-        policy, selection, total, page, size, rows.stream().map(GrowthMembers::user).toList());
+        query.policy(),
+        query.selection(),
+        total,
+        page,
+        size,
+        rows.stream().map(GrowthMembers::user).toList());
+  }
+
+  /** Hands every one of a number's users, by id, to {@code sink}; answers how many. */
+  public long each(MemberQuery query, Consumer<ActiveUser> sink) {
+    return reads.each(
+        query.sql() + " order by u.id", row -> sink.accept(user(row)), query.bounds());
   }
 
   private static String text(String name) {

@@ -1,7 +1,5 @@
 package app.confio.metrics.boundary;
 
-import app.confio.activity.entity.Policy;
-import app.confio.metrics.control.ActiveUserList;
 import app.confio.metrics.entity.ActiveUser;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -10,21 +8,22 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.function.Consumer;
 
-/** Streams the users behind a number as RFC 4180 CSV, one batch at a time. */
+/**
+ * Streams the users behind a number as RFC 4180 CSV, as the source hands them over: the source
+ * reads them a batch at a time, so a file of any length holds one batch in memory.
+ */
 public class UserCsv implements StreamingOutput {
 
   public static final String HEADER =
       "id,phone,display_name,kind,created_at,last_activity_at,last_transaction_at";
 
-  private final ActiveUserList users;
-  private final Policy policy;
-  private final int days;
+  private final Consumer<Consumer<ActiveUser>> source;
 
-  public UserCsv(ActiveUserList users, Policy policy, int days) {
-    this.users = users;
-    this.policy = policy;
-    this.days = days;
+  /** {@code source} hands every user, in order, to the consumer it is given. */
+  public UserCsv(Consumer<Consumer<ActiveUser>> source) {
+    this.source = source;
   }
 
   @Override
@@ -33,7 +32,7 @@ public class UserCsv implements StreamingOutput {
     try {
       out.write(HEADER);
       out.write("\r\n");
-      users.each(policy, days, user -> line(out, user));
+      source.accept(user -> line(out, user));
       out.flush();
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,38 @@
+package app.confio.growth.boundary;
+
+import app.confio.activity.entity.Policy;
+import app.confio.growth.entity.Period;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The calendar actives' parameters ({@code @BeanParam} of {@code calendar} and its CSV). */
+public class CalendarQuery {
+
+  @QueryParam("policy")
+  @DefaultValue("APP_ACTIVE")
+  @Parameter(description = "default APP_ACTIVE", schema = @Schema(ref = "Policy"))
+  Policy policy;
+
+  @QueryParam("period")
+  @DefaultValue("week")
+  @Parameter(
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"week", "month"}))
+  Period period;
+
+  @QueryParam("from")
+  @Parameter(
+      schema = @Schema(ref = "Date"),
+      description = "default: the 26 weeks or 12 months up to today")
+  LocalDate from;
+
+  @QueryParam("to")
+  @Parameter(schema = @Schema(ref = "Date"), description = "default: today")
+  LocalDate to;
+}

@@ -740,7 +740,9 @@ class ClusterIT {
       // Dashboard pages: served, or (a sign-in that cannot be read in time) sent to sign in again.
       for (var dashboard : dashboards) {
         var began = System.nanoTime();
+        var dump = thaw.schedule(() -> second.threadDumpApart(), 2, TimeUnit.SECONDS);
         var page = dashboard.get(second.url(), "/admin/trust.xhtml");
+        dump.cancel(false);
         slowest = Math.max(slowest, System.nanoTime() - began);
         took.add((System.nanoTime() - began) / 1_000_000);
         if (page.status() != 200) {

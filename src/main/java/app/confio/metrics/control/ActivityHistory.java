@@ -43,10 +43,13 @@ public class ActivityHistory {
   @Inject Reads reads;
   @Inject ReportingDay reportingDay;
 
+  /** Days a rebuild computes at once (one read of the day sets, one count of the users). */
+  static final int REBUILD_CHUNK = 92;
+
   /** Recomputes yesterday and today: what the timer does. Returns rows written. */
   public int refreshRecent() {
     var today = reportingDay.today();
-    return writer.compute(today.minusDays(1)) + writer.compute(today);
+    return writer.compute(today.minusDays(1), today);
   }
 
   /** Computes the days among the last {@code days} that have no snapshot yet. */
@@ -67,7 +70,7 @@ public class ActivityHistory {
     return written;
   }
 
-  /** Recomputes every day from {@code from} to {@code to}, one transaction a day. */
+  /** Recomputes every day from {@code from} to {@code to}, a few months at a time. */
   public int rebuild(LocalDate from, LocalDate to, IntConsumer daysDone) {
     checkRange(from, to);
     if (to.isAfter(reportingDay.today())) {
@@ -75,9 +78,14 @@ public class ActivityHistory {
     }
     var written = 0;
     var done = 0;
-    for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
-      written += writer.compute(day);
-      daysDone.accept(++done);
+    for (var first = from; !first.isAfter(to); first = first.plusDays(REBUILD_CHUNK)) {
+      var last = first.plusDays(REBUILD_CHUNK - 1);
+      if (last.isAfter(to)) {
+        last = to;
+      }
+      written += writer.compute(first, last);
+      done += (int) ChronoUnit.DAYS.between(first, last) + 1;
+      daysDone.accept(done);
     }
     return written;
   }

@@ -83,19 +83,6 @@ public class Reads {
     }
   }
 
-  /**
-   * One writing statement on its own, outside any transaction (the connection's auto-commit): for
-   * derived rows that a caller recomputes whole, such as a day's snapshot. Rows changed.
-   */
-  public int update(String sql, Object... parameters) {
-    try (var connection = dataSource.getConnection();
-        var statement = prepare(connection, sql, parameters)) {
-      return statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Statement failed: " + e.getMessage(), e);
-    }
-  }
-
   private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
       throws SQLException {
     var order =

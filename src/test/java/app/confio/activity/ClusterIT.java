@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -185,29 +186,11 @@ class ClusterIT {
     try {
       for (var firing = 0; firing < 10; firing++) {
         var firedAt = java.time.Instant.parse("2020-06-01T00:00:00Z").plusSeconds(900L * firing);
-        var start = new CountDownLatch(1);
-        var calls = new ArrayList<Callable<String>>();
-        for (var member : members) {
-          calls.add(
-              () -> {
-                start.await();
-                return member
-                    .post("api/probe/metrics/job?name=activity-snapshot&firedAt=" + firedAt)
-                    .body();
-              });
-        }
-        var answers = new ArrayList<java.util.concurrent.Future<String>>();
-        for (var call : calls) {
-          answers.add(pool.submit(call));
-        }
-        start.countDown();
-        var ran = 0;
-        for (var answer : answers) {
-          var body = answer.get();
-          assertTrue(body.equals("true") || body.equals("false"), body);
-          ran += body.equals("true") ? 1 : 0;
-        }
-        assertEquals(1, ran, "members that ran the firing at " + firedAt);
+        assertEquals(
+            1,
+            atOnce(
+                pool, members, "api/probe/metrics/job?name=activity-snapshot&firedAt=" + firedAt),
+            "members that ran the firing at " + firedAt);
       }
     } finally {
       pool.shutdownNow();
@@ -574,44 +557,19 @@ class ClusterIT {
       try {
         for (var firing = 0; firing < 5; firing++) {
           var firedAt = java.time.Instant.parse("2021-03-01T00:00:00Z").plusSeconds(900L * firing);
-          var start = new CountDownLatch(1);
-          var answers = new ArrayList<java.util.concurrent.Future<String>>();
-          for (var member : members) {
-            answers.add(
-                pool.submit(
-                    () -> {
-                      start.await();
-                      return member
-                          .post("api/probe/metrics/job?name=activity-snapshot&firedAt=" + firedAt)
-                          .body();
-                    }));
-          }
-          start.countDown();
-          var ran = 0;
-          for (var answer : answers) {
-            ran += answer.get().equals("true") ? 1 : 0;
-          }
-          assertEquals(1, ran, "members of both halves that ran the firing at " + firedAt);
+          assertEquals(
+              1,
+              atOnce(
+                  pool, members, "api/probe/metrics/job?name=activity-snapshot&firedAt=" + firedAt),
+              "members of both halves that ran the firing at " + firedAt);
         }
         // The scheduled backfill's firings too: claimed by one member of the three each.
         for (var firing = 0; firing < 2; firing++) {
           var firedAt = java.time.Instant.parse("2021-03-02T03:30:00Z").plusSeconds(60L * firing);
-          var start = new CountDownLatch(1);
-          var answers = new ArrayList<java.util.concurrent.Future<String>>();
-          for (var member : members) {
-            answers.add(
-                pool.submit(
-                    () -> {
-                      start.await();
-                      return member.post("api/backfill-probe/scheduled?firedAt=" + firedAt).body();
-                    }));
-          }
-          start.countDown();
-          var claimed = 0;
-          for (var answer : answers) {
-            claimed += answer.get().equals("true") ? 1 : 0;
-          }
-          assertEquals(1, claimed, "members that claimed the scheduled backfill at " + firedAt);
+          assertEquals(
+              1,
+              atOnce(pool, members, "api/backfill-probe/scheduled?firedAt=" + firedAt),
+              "members that claimed the scheduled backfill at " + firedAt);
         }
 
         Http.anonymous(second.url()).post("api/backfill-probe/await"); // no run left going
@@ -638,6 +596,32 @@ class ClusterIT {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * {@code path} posted to every member at the same moment (a firing every member's timer makes):
+   * how many answered {@code true}, each answer {@code true} or {@code false}.
+   */
+  private static int atOnce(ExecutorService pool, List<Http> members, String path)
+      throws Exception {
+    var start = new CountDownLatch(1);
+    var answers = new ArrayList<java.util.concurrent.Future<String>>();
+    for (var member : members) {
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return member.post(path).body();
+              }));
+    }
+    start.countDown();
+    var yes = 0;
+    for (var answer : answers) {
+      var body = answer.get();
+      assertTrue(body.equals("true") || body.equals("false"), body);
+      yes += body.equals("true") ? 1 : 0;
+    }
+    return yes;
   }
 
   private static boolean ready(Member member) {

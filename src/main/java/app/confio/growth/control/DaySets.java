@@ -103,6 +103,11 @@ public class DaySets {
     }
   }
 
+  /** A day's kept sets, read and found good. */
+  private interface KeptSets {
+    void accept(LocalDate day, long version, RoaringBitmap[] sets);
+  }
+
   /** Sets built by one read (index 0 app-active, 1 transacting), to be written for every member. */
   private record Built(LocalDate day, long version, RoaringBitmap[] sets) {}
 
@@ -250,23 +255,14 @@ public class DaySets {
           missing.add(day);
         }
       }
-      for (var range : ranges(missing)) {
-        try (var statement = connection.prepareStatement(KEPT)) {
-          statement.setObject(1, range[0]);
-          statement.setObject(2, range[1]);
-          try (var result = statement.executeQuery()) {
-            while (result.next()) {
-              var day = result.getObject(1, LocalDate.class);
-              var version = result.getLong(2);
-              if (version >= version(day)) {
-                var sets = new RoaringBitmap[] {set(result.getBytes(3)), set(result.getBytes(4))};
-                rememberActive(day, version, sets);
-                found.put(day, sets);
-              }
-            }
-          }
-        }
-      }
+      kept(
+          KEPT,
+          missing,
+          this::version,
+          (day, version, sets) -> {
+            rememberActive(day, version, sets);
+            found.put(day, sets);
+          });
       missing.removeIf(found::containsKey);
       for (var range : ranges(missing)) {
         for (var chunk = range[0]; !chunk.isAfter(range[1]); chunk = chunk.plusDays(CHUNK_DAYS)) {
@@ -306,23 +302,14 @@ public class DaySets {
           unread.add(day);
         }
       }
-      for (var range : ranges(unread)) {
-        try (var statement = connection.prepareStatement(KEPT_FIRST)) {
-          statement.setObject(1, range[0]);
-          statement.setObject(2, range[1]);
-          try (var result = statement.executeQuery()) {
-            while (result.next()) {
-              var day = result.getObject(1, LocalDate.class);
-              var version = result.getLong(2);
-              if (version >= wanted.get(day)) {
-                var sets = new RoaringBitmap[] {set(result.getBytes(3)), set(result.getBytes(4))};
-                rememberFirst(day, version, sets);
-                found.put(day, sets);
-              }
-            }
-          }
-        }
-      }
+      kept(
+          KEPT_FIRST,
+          unread,
+          wanted::get,
+          (day, version, sets) -> {
+            rememberFirst(day, version, sets);
+            found.put(day, sets);
+          });
       LocalDate stale = null;
       for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
         if (!found.containsKey(day)) {
@@ -354,6 +341,36 @@ public class DaySets {
         }
       }
       return found;
+    }
+
+    /**
+     * The kept rows ({@code sql}: day, version, both policies' sets) of {@code days}, each handed
+     * to {@code good} when its version is at least the one {@code wanted} names for its day.
+     */
+    void kept(
+        String sql,
+        List<LocalDate> days,
+        java.util.function.Function<LocalDate, Long> wanted,
+        KeptSets good)
+        throws SQLException {
+      for (var range : ranges(days)) {
+        try (var statement = connection.prepareStatement(sql)) {
+          statement.setObject(1, range[0]);
+          statement.setObject(2, range[1]);
+          try (var result = statement.executeQuery()) {
+            while (result.next()) {
+              var day = result.getObject(1, LocalDate.class);
+              var version = result.getLong(2);
+              if (version >= wanted.apply(day)) {
+                good.accept(
+                    day,
+                    version,
+                    new RoaringBitmap[] {set(result.getBytes(3)), set(result.getBytes(4))});
+              }
+            }
+          }
+        }
+      }
     }
 
     /** Both policies' users per day from the rows, {@code from} to {@code to}. */
